@@ -1,0 +1,34 @@
+# Two commands a new team member needs: `make site` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: site test serve check clean
+
+# Set up the virtual environment once, and again when the dependencies change.
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+check: $(STAMP)
+	$(BIN)/python -m generator check
+
+# Build into a fresh folder and swap it in only when the build succeeded,
+# so a failed build leaves the previously published site untouched.
+site: check
+	rm -rf .site-new
+	$(BIN)/mkdocs build --strict --site-dir .site-new
+	rm -rf site && mv .site-new site
+	@echo "The site is in site/. Open site/index.html, or run 'make serve' for a live preview."
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site .site-new $(VENV) .pytest_cache .hypothesis

@@ -1,0 +1,1 @@
+"""Family hub offer site generator: YAML content in, a static site's files out."""

@@ -1,0 +1,223 @@
+"""Find every content file, read it and check it against its model.
+
+Nothing here stops at the first mistake: each file is read and validated on
+its own, and every problem is collected for one report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .messages import problems_from_validation
+from .problems import Problem
+from .schema.accessibility import AccessibilityFacts
+from .schema.free_page import FreePageMeta
+from .schema.glossary import Glossary, GlossaryTerm
+from .schema.service import Service
+from .schema.site_settings import SiteSettings
+from .schema.venue import Venue
+from .schema.you_said_we_did import Change, YouSaidWeDid
+from .yaml_source import Location, YamlDocument, parse_yaml, read_yaml
+
+T = TypeVar("T", bound=BaseModel)
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Sourced(Generic[T]):
+    """A validated record and where it was written, for messages about it."""
+
+    record: T
+    doc: YamlDocument
+    base: Location = ()
+
+    @property
+    def path(self) -> str:
+        return self.doc.path
+
+    def line(self, *location: str | int) -> int:
+        return self.doc.line_of(self.base + location)
+
+
+@dataclass(frozen=True)
+class RawRecord:
+    """A record as written, valid or not, so cross-record checks see every id."""
+
+    doc: YamlDocument
+    base: Location = ()
+
+    @property
+    def data(self) -> dict:
+        value = self.doc.data
+        for part in self.base:
+            value = value[part]
+        return value if isinstance(value, dict) else {}
+
+    @property
+    def path(self) -> str:
+        return self.doc.path
+
+    def line(self, *location: str | int) -> int:
+        return self.doc.line_of(self.base + location)
+
+
+@dataclass(frozen=True)
+class FreePage:
+    slug: str
+    meta: FreePageMeta
+    body: str
+    path: str
+
+
+@dataclass
+class LoadedContent:
+    settings: Sourced[SiteSettings] | None = None
+    accessibility: Sourced[AccessibilityFacts] | None = None
+    venues: list[Sourced[Venue]] = field(default_factory=list)
+    services: list[Sourced[Service]] = field(default_factory=list)
+    glossary: list[Sourced[GlossaryTerm]] = field(default_factory=list)
+    changes: list[Sourced[Change]] = field(default_factory=list)
+    pages: list[FreePage] = field(default_factory=list)
+    # Every record as written, by kind ("venues", "services", ...), valid or not.
+    raw: dict[str, list[RawRecord]] = field(default_factory=dict)
+
+
+# Single files: (path under the root, model, how messages name the record).
+SINGLE_FILES = {
+    "settings": ("content/site.yml", SiteSettings, "the site settings"),
+    "accessibility": ("content/accessibility.yml", AccessibilityFacts, "the accessibility statement"),
+}
+# Folders with one record per file.
+RECORD_FOLDERS = {
+    "venues": ("content/venues", Venue, "a venue"),
+    "services": ("content/services", Service, "a service"),
+}
+# Single files that hold a list of records.
+LIST_FILES = {
+    "glossary": ("content/glossary.yml", Glossary, "terms", "a glossary term"),
+    "changes": ("content/you-said-we-did.yml", YouSaidWeDid, "changes", "a 'You said, we did' entry"),
+}
+PAGES_FOLDER = "content/pages"
+
+
+def load_content(root: Path) -> tuple[LoadedContent, list[Problem]]:
+    """Read and validate every content file under ``root``."""
+    content = LoadedContent()
+    problems: list[Problem] = []
+    known: set[str] = set()
+
+    for attribute, (relative, model, kind) in SINGLE_FILES.items():
+        known.add(relative)
+        doc = _read_required(root, relative, problems)
+        if doc is not None:
+            record = validate_document(doc, model, kind, problems)
+            if record is not None:
+                setattr(content, attribute, Sourced(record, doc))
+
+    for attribute, (relative, model, kind) in RECORD_FOLDERS.items():
+        for file in _yaml_files(root / relative):
+            known.add(file.relative_to(root).as_posix())
+            doc, read_problems = read_yaml(file, root)
+            problems.extend(read_problems)
+            if doc is not None:
+                content.raw.setdefault(attribute, []).append(RawRecord(doc))
+                record = validate_document(doc, model, kind, problems)
+                if record is not None:
+                    getattr(content, attribute).append(Sourced(record, doc))
+
+    for attribute, (relative, model, list_field, kind) in LIST_FILES.items():
+        known.add(relative)
+        doc = _read_required(root, relative, problems)
+        if doc is not None:
+            written = doc.data.get(list_field) if isinstance(doc.data, dict) else None
+            if isinstance(written, list):
+                content.raw[attribute] = [RawRecord(doc, (list_field, i)) for i in range(len(written))]
+            container = validate_document(doc, model, kind, problems)
+            if container is not None:
+                items = getattr(container, list_field)
+                getattr(content, attribute).extend(Sourced(item, doc, (list_field, i)) for i, item in enumerate(items))
+
+    content.pages = _load_pages(root, problems)
+    problems.extend(_unread_files(root, known))
+    return content, problems
+
+
+def validate_document(doc: YamlDocument, model: type[M], kind: str, problems: list[Problem]) -> M | None:
+    """Validate a whole document against ``model``, adding any problems."""
+    if doc.data is None:
+        problems.append(Problem(doc.path, 1, "this file is empty"))
+        return None
+    if not isinstance(doc.data, dict):
+        problems.append(Problem(doc.path, doc.line_of(()), "this file should hold fields written as 'name: value'"))
+        return None
+    try:
+        return model.model_validate(doc.data)
+    except ValidationError as error:
+        problems.extend(problems_from_validation(error, doc, model, kind))
+        return None
+
+
+def _read_required(root: Path, relative: str, problems: list[Problem]) -> YamlDocument | None:
+    file = root / relative
+    if not file.is_file():
+        problems.append(Problem(relative, 0, "this file is missing"))
+        return None
+    doc, read_problems = read_yaml(file, root)
+    problems.extend(read_problems)
+    return doc
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yml", ".yaml") and p.is_file())
+
+
+def _load_pages(root: Path, problems: list[Problem]) -> list[FreePage]:
+    folder = root / PAGES_FOLDER
+    pages = []
+    for file in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+        path = file.relative_to(root).as_posix()
+        page = _read_page(file.read_text(encoding="utf-8"), path, file.stem, problems)
+        if page is not None:
+            pages.append(page)
+    return pages
+
+
+def _read_page(text: str, path: str, slug: str, problems: list[Problem]) -> FreePage | None:
+    """Split a Markdown page into its front matter (between --- lines) and body."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        problems.append(Problem(path, 1, "a page must start with a '---' line, then 'title: ...', then '---'"))
+        return None
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
+    if end is None:
+        problems.append(Problem(path, 1, "the page settings that start with '---' are never closed with '---'"))
+        return None
+    front = "".join(lines[1:end])
+    doc, read_problems = parse_yaml("\n" + front, path)  # the newline keeps line numbers true
+    problems.extend(read_problems)
+    if doc is None:
+        return None
+    meta = validate_document(doc, FreePageMeta, "a page", problems)
+    if meta is None:
+        return None
+    return FreePage(slug=slug, meta=meta, body="".join(lines[end + 1:]), path=path)
+
+
+def _unread_files(root: Path, known: set[str]) -> list[Problem]:
+    """A YAML file in the wrong place would be dropped silently; say so instead."""
+    problems = []
+    content = root / "content"
+    for file in sorted(content.rglob("*")) if content.is_dir() else []:
+        relative = file.relative_to(root).as_posix()
+        if file.suffix in (".yml", ".yaml") and relative not in known:
+            problems.append(
+                Problem(relative, 0, "this file is not read: venues go in content/venues/ and services in "
+                        "content/services/, one per file")
+            )
+    return problems

@@ -1,0 +1,1 @@
+"""Input models: one per kind of YAML file, built from the text editors wrote."""

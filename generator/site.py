@@ -1,0 +1,53 @@
+"""The domain model: validated content with its references resolved.
+
+Renderers read a ``Site``; they never see YAML, line numbers or raw ids that
+might point nowhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .loader import FreePage, LoadedContent
+from .schema.accessibility import AccessibilityFacts
+from .schema.glossary import GlossaryTerm
+from .schema.service import Service
+from .schema.site_settings import SiteSettings
+from .schema.venue import Venue
+from .schema.you_said_we_did import Change
+
+
+@dataclass
+class Site:
+    settings: SiteSettings
+    accessibility: AccessibilityFacts
+    venues: dict[str, Venue]
+    services: dict[str, Service]
+    glossary: list[GlossaryTerm]
+    changes: list[Change]
+    pages: list[FreePage]
+    services_at_venue: dict[str, list[Service]] = field(default_factory=dict)
+
+    def venues_of(self, service: Service) -> list[Venue]:
+        return [self.venues[v] for v in service.venues]
+
+
+def resolve(content: LoadedContent) -> Site:
+    """Build the ``Site`` from content that has passed every check."""
+    assert content.settings is not None and content.accessibility is not None
+    venues = {v.record.id: v.record for v in sorted(content.venues, key=lambda v: v.record.name.casefold())}
+    services = {s.record.id: s.record for s in sorted(content.services, key=lambda s: s.record.name.casefold())}
+    services_at_venue: dict[str, list[Service]] = {venue_id: [] for venue_id in venues}
+    for service in services.values():
+        for venue_id in service.venues:
+            services_at_venue[venue_id].append(service)
+    return Site(
+        settings=content.settings.record,
+        accessibility=content.accessibility.record,
+        venues=venues,
+        services=services,
+        glossary=sorted((t.record for t in content.glossary), key=lambda t: t.term.casefold()),
+        changes=sorted((c.record for c in content.changes), key=lambda c: c.date, reverse=True),
+        pages=content.pages,
+        services_at_venue=services_at_venue,
+    )
