@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Material prints a notice about its successor on every build; it is not about this project.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site test serve check clean
 

@@ -1,0 +1,80 @@
+"""The pure core: content folder in, every generated file out.
+
+``build_site`` never imports MkDocs. It returns ``{path: text or bytes}``
+with paths relative to the docs folder; Markdown pages become HTML through
+the MkDocs plugin, everything else is published as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from .check import load_site
+from .photos import phone_photo
+from .render import urls
+from .render.fragments import RenderContext
+from .render.home import Section, home_page
+from .render.open_data import services_json, venues_json
+from .render.reference_pages import accessibility_page, free_page, glossary_page, you_said_we_did_page
+from .render.services import service_pages
+from .render.start_for_life import start_for_life_page
+from .render.venues import photo_url, venue_pages
+from .site import Site
+
+Output = dict[str, str | bytes]
+
+
+@dataclass
+class Generated:
+    site: Site
+    files: Output
+
+
+def build_site(root: Path, today: date) -> Output:
+    """Every generated file for the content under ``root``.
+
+    Raises ``ContentProblems`` (listing every problem) when the content
+    cannot be published, before anything is written anywhere.
+    """
+    return generate(root, today).files
+
+
+def generate(root: Path, today: date) -> Generated:
+    """Like ``build_site``, also handing back the checked ``Site``."""
+    site = load_site(root)
+    ctx = RenderContext(site=site, today=today)
+    pages = [home_page(ctx, home_sections(site)), start_for_life_page(ctx)]
+    pages += service_pages(ctx) + venue_pages(ctx)
+    pages += [glossary_page(ctx), you_said_we_did_page(ctx), accessibility_page(ctx)]
+    pages += [free_page(page, ctx) for page in site.pages]
+    output: Output = {}
+    for page in pages:
+        _add(output, urls.source_path(page.url), page.markdown())
+    _add(output, urls.DATA + "services.json", services_json(site))
+    _add(output, urls.DATA + "venues.json", venues_json(site))
+    for venue in site.venues.values():
+        if venue.photo:
+            _add(output, photo_url(venue), phone_photo(root / "content" / "photos" / venue.photo.file))
+    return Generated(site, output)
+
+
+def _add(output: Output, path: str, content: str | bytes) -> None:
+    if path in output:  # two renderers claiming one URL is a bug, not an editor's mistake
+        raise RuntimeError(f"two generated files would both be {path}")
+    output[path] = content
+
+
+def home_sections(site: Site) -> list[Section]:
+    """The ways into the site that the home page offers, in the order families need them."""
+    sections = [
+        Section(urls.START_FOR_LIFE, "Start for Life offer", "Support by stage, from pregnancy to age 5."),
+        Section(urls.VENUES, "Find a family hub", "Where the hubs are, when they are open and what they have."),
+        Section(urls.SERVICES, "All services", f"All {len(site.services)} services, by what they help with."),
+        Section(urls.YOU_SAID_WE_DID, "You said, we did", "What families told us and what we changed."),
+        Section(urls.GLOSSARY, "Words we use", "What the words and abbreviations on this site mean."),
+    ]
+    return sections
+
+

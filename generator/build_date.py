@@ -1,0 +1,22 @@
+"""The date a build treats as "today".
+
+``SOURCE_DATE_EPOCH`` (the reproducible-builds convention) fixes it, so two
+builds of the same commit give the same files; otherwise it is today's date
+in the UK.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime, timezone
+from zoneinfo import ZoneInfo
+
+LONDON = ZoneInfo("Europe/London")
+
+
+def build_date(environ: dict[str, str] | None = None) -> date:
+    environ = os.environ if environ is None else environ
+    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).astimezone(LONDON).date()
+    return datetime.now(tz=LONDON).date()

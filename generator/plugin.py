@@ -1,0 +1,77 @@
+"""The MkDocs adapter: runs the pure core and hands its files to MkDocs.
+
+Kept thin on purpose: everything that knows about content lives in
+``generator.build``, so the core could move to another builder.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from .build import generate
+from .build_date import build_date
+from .problems import ContentProblems
+from .render.problems_page import problems_page
+from .theme_settings import theme_settings
+
+log = logging.getLogger("mkdocs.plugins.family-hub")
+
+# Folders whose edits should reload `mkdocs serve`.
+WATCHED_FOLDERS = ("content", "timetable")
+
+
+class FamilyHubConfig(base.Config):
+    root = c.Optional(c.Dir(exists=True))
+    """The project folder holding content/ and timetable/; defaults to the folder of mkdocs.yml."""
+
+
+class FamilyHubPlugin(BasePlugin[FamilyHubConfig]):
+    def __init__(self) -> None:
+        self.serving = False
+        self.files: dict[str, str | bytes] = {}
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.root = Path(self.config.root or Path(config.config_file_path).parent).resolve()
+        for folder in WATCHED_FOLDERS:
+            if (self.root / folder).is_dir() and str(self.root / folder) not in config.watch:
+                config.watch.append(str(self.root / folder))
+        return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        # Runs before MkDocs empties the site folder, so bad content publishes nothing.
+        try:
+            generated = generate(self.root, build_date())
+        except ContentProblems as problems:
+            if not self.serving:
+                raise PluginError(_problem_report(problems)) from None
+            # Under `mkdocs serve` show the problems in the browser instead of a stale site.
+            log.error(_problem_report(problems))
+            self.files = {"index.md": problems_page(problems.problems)}
+            return
+        config.extra["family_hub"] = theme_settings(generated.site)
+        self.files = generated.files
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        # Editors' Markdown pages in the docs folder are rendered by the core instead.
+        for file in [f for f in files if f.is_documentation_page()]:
+            files.remove(file)
+        for path, content in self.files.items():
+            files.append(File.generated(config, path, content=content))
+        return files
+
+
+def _problem_report(problems: ContentProblems) -> str:
+    count = len(problems.problems)
+    noun = "problem" if count == 1 else "problems"
+    return f"The content has {count} {noun}, so nothing was published:\n{problems}"

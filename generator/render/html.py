@@ -1,0 +1,105 @@
+"""Safe HTML from editors' text: escaping, sanitised Markdown, explained abbreviations.
+
+Every piece of text from YAML reaches a page through ``esc`` or
+``markdown_html``; nothing is pasted in raw.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from typing import Iterable
+
+import markdown
+import nh3
+
+from ..schema.glossary import GlossaryTerm
+
+
+def esc(text: object) -> str:
+    """Escape text for HTML content and attribute values."""
+    return html.escape(str(text), quote=True)
+
+
+# What a description may contain once rendered: no scripts, styles, images or forms.
+_ALLOWED_TAGS = {"p", "br", "ul", "ol", "li", "a", "strong", "em", "h3", "h4", "blockquote", "code", "abbr"}
+_ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}}
+_URL_SCHEMES = {"http", "https", "mailto", "tel"}
+
+
+def markdown_html(text: str, allow_h2: bool = False) -> str:
+    """Render editor Markdown to HTML and strip anything unsafe.
+
+    Headings written as ``#`` would compete with the page's own title, so they
+    are shifted down: to ``h3`` inside a record's description, to ``h2`` on a
+    free page (``allow_h2``).
+    """
+    rendered = markdown.markdown(text, extensions=["sane_lists"], output_format="html")
+    top = "h2" if allow_h2 else "h3"
+    rendered = re.sub(r"<(/?)h1>", rf"<\1{top}>", rendered)
+    if not allow_h2:
+        rendered = re.sub(r"<(/?)h2>", r"<\1h3>", rendered)
+    return nh3.clean(
+        rendered,
+        tags=_ALLOWED_TAGS | ({"h2"} if allow_h2 else set()),
+        attributes=_ALLOWED_ATTRIBUTES,
+        url_schemes=_URL_SCHEMES,
+        link_rel=None,
+    )
+
+
+class Abbreviations:
+    """Wraps known abbreviations in ``<abbr title=...>`` wherever they appear in text."""
+
+    def __init__(self, terms: Iterable[GlossaryTerm]):
+        self.expansions = {t.term: t.stands_for for t in terms if t.stands_for}
+        words = sorted(self.expansions, key=len, reverse=True)
+        self.pattern = (
+            re.compile(r"(?<![\w-])(" + "|".join(re.escape(esc(w)) for w in words) + r")(?![\w-])") if words else None
+        )
+
+    def mark(self, fragment: str) -> str:
+        """Mark abbreviations in an HTML fragment, touching only text outside tags."""
+        if self.pattern is None:
+            return fragment
+        parts = re.split(r"(<[^>]+>)", fragment)
+        inside = 0  # depth inside <abbr>, <code> or <title>-like elements we must not touch
+        for i, part in enumerate(parts):
+            if part.startswith("<"):
+                name = re.match(r"</?([a-zA-Z0-9]+)", part)
+                if name and name.group(1).lower() in ("abbr", "code"):
+                    inside += -1 if part.startswith("</") else 1
+                continue
+            if not inside and part:
+                parts[i] = self.pattern.sub(self._wrap, part)
+        return "".join(parts)
+
+    def _wrap(self, match: re.Match) -> str:
+        word = html.unescape(match.group(1))
+        return f'<abbr title="{esc(self.expansions[word])}">{match.group(1)}</abbr>'
+
+
+def href(from_url: str, to_url: str) -> str:
+    """A relative link between two page URLs such as ``services/x/`` and ``venues/y/``.
+
+    Relative links keep working when the site is published under a sub-path.
+    """
+    from_dir = posixpath.dirname(from_url) if not from_url.endswith("/") else from_url.rstrip("/")
+    target = to_url.split("#", 1)
+    path = posixpath.relpath(target[0] or ".", from_dir or ".")
+    if (to_url.endswith("/") or to_url == "") and not path.endswith("/"):
+        path += "/"
+    return path + ("#" + target[1] if len(target) > 1 else "")
+
+
+def join(parts: Iterable[str]) -> str:
+    """Join HTML lines without blank lines, so Markdown keeps the block as raw HTML."""
+    return "\n".join(p for p in parts if p)
+
+
+def list_words(words: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]

@@ -1,0 +1,43 @@
+"""Open data files: every record with its id, name, page URL and public fields."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..schema.common import TimeRange
+from ..site import Site
+from . import urls
+from .fragments import is_free
+
+
+def _json(payload: dict[str, Any]) -> str:
+    # Stable key order and a final newline, so equal input gives equal bytes.
+    return json.dumps(payload, indent=2, ensure_ascii=False, default=_encode) + "\n"
+
+
+def _encode(value: object) -> object:
+    if isinstance(value, TimeRange):
+        return {"opens": f"{value.opens:%H:%M}", "closes": f"{value.closes:%H:%M}"}
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def services_json(site: Site) -> str:
+    records = []
+    for service in site.services.values():
+        record = {"id": service.id, "name": service.name, "url": urls.site_relative(urls.service(service.id))}
+        record.update(service.model_dump(mode="json", exclude={"id", "name", "owner"}))
+        record["free"] = is_free(service)
+        records.append(record)
+    return _json({"council": site.settings.council_name, "services": records})
+
+
+def venues_json(site: Site) -> str:
+    records = []
+    for venue in site.venues.values():
+        record = {"id": venue.id, "name": venue.name, "url": urls.site_relative(urls.venue(venue.id))}
+        record.update(venue.model_dump(exclude={"id", "name", "owner", "opening_hours", "photo"}, mode="json"))
+        record["opening_hours"] = {day: times for day, times in venue.opening_hours.by_day()}
+        record["services"] = [s.id for s in site.services_at_venue.get(venue.id, [])]
+        records.append(record)
+    return _json({"council": site.settings.council_name, "venues": records})

@@ -1,0 +1,114 @@
+"""Glossary, "You said, we did", the accessibility statement and free pages."""
+
+from __future__ import annotations
+
+import re
+
+from ..loader import FreePage
+from . import urls
+from .fragments import RenderContext, contact_lines, reviewed
+from .html import esc, href, join, markdown_html
+from .page import Page
+
+
+def term_anchor(term: str) -> str:
+    return "term-" + re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")
+
+
+def glossary_page(ctx: RenderContext) -> Page:
+    entries = []
+    for term in ctx.site.glossary:
+        name = esc(term.term)
+        if term.stands_for:
+            name += f' <span class="fh-stands-for">({esc(term.stands_for)})</span>'
+        entries += [f'<dt id="{term_anchor(term.term)}">{name}</dt>', f"<dd>{esc(term.meaning)}</dd>"]
+    body = [
+        "<h1>Words we use</h1>",
+        '<p class="fh-lead">What the words and abbreviations on this site mean, in plain English.</p>',
+        join(['<dl class="fh-glossary">', *entries, "</dl>"]),
+    ]
+    return Page(url=urls.GLOSSARY, title="Words we use", body=body,
+                description="Plain English meanings of the words and abbreviations used on this site.")
+
+
+def you_said_we_did_page(ctx: RenderContext) -> Page:
+    here = urls.YOU_SAID_WE_DID
+    body = [
+        "<h1>You said, we did</h1>",
+        '<p class="fh-lead">What families told us, and what we changed because of it. '
+        "Tell us what you think with the feedback link on any page.</p>",
+    ]
+    for change in ctx.site.changes:
+        links = [f'<a href="{href(here, urls.service(s))}">{esc(ctx.site.services[s].name)}</a>'
+                 for s in change.services]
+        body.append(join([
+            f'<article class="fh-card fh-change" id="{esc(change.id)}">',
+            f'<p class="fh-date"><time datetime="{change.date.isoformat()}">{change.date:%B %Y}</time></p>',
+            '<dl class="fh-facts fh-facts--wide">',
+            f"<div><dt>You said</dt><dd>{ctx.text(change.you_said)}</dd></div>",
+            f"<div><dt>We did</dt><dd>{ctx.text(change.we_did)}</dd></div>",
+            f"<div><dt>See</dt><dd>{', '.join(links)}</dd></div>" if links else "",
+            "</dl>",
+            "</article>",
+        ]))
+    return Page(url=here, title="You said, we did", body=body,
+                description="What families told us and what we changed because of it.")
+
+
+_COMPLIANCE = {
+    "full": "This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard.",
+    "partial": "This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA "
+               "standard, due to the issues listed below.",
+    "none": "This website is not compliant with the Web Content Accessibility Guidelines version 2.2 AA standard. "
+            "The issues are listed below.",
+}
+
+
+def accessibility_page(ctx: RenderContext) -> Page:
+    facts, settings = ctx.site.accessibility, ctx.site.settings
+    issues = [f"<li>{esc(i.problem)}" + (f" We plan to fix this by {i.fix_by:%-d %B %Y}." if i.fix_by else "")
+              + "</li>" for i in facts.known_issues]
+    testing = [f"<li><strong>{esc(t.tool)}</strong>: {esc(t.what)}</li>" for t in facts.testing]
+    body = [
+        f"<h1>Accessibility statement for {esc(settings.site_name)}</h1>",
+        f"<p>This website is run by {esc(settings.council_name)}. We want as many people as possible to be able "
+        "to use it. For example, you should be able to change colours, contrast levels and fonts using your "
+        "browser or device settings, zoom in up to 400% without the text spilling off the screen, get around "
+        "the website using just a keyboard or speech recognition software, and listen to the website using a "
+        "screen reader.</p>",
+        "<p>We have written the text to be as simple as possible to understand. Every page works without "
+        "JavaScript, and nothing is loaded from other websites.</p>",
+        "<h2>How accessible this website is</h2>",
+        f"<p>{_COMPLIANCE[facts.compliance]}</p>",
+        join(['<ul class="fh-list">', *issues, "</ul>"]) if issues else "<p>We know of no problems.</p>",
+        "<h2>Feedback and contact information</h2>",
+        "<p>If you need information on this website in a different format, such as accessible PDF, large print, "
+        "easy read, audio recording or braille, or if you find a problem not listed here, contact us:</p>",
+        join(['<ul class="fh-list">', *contact_lines(settings.contact), "</ul>"]),
+        f"<p>We will reply within {facts.reply_within_working_days} working days.</p>",
+        "<h2>Enforcement procedure</h2>",
+        "<p>The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies "
+        "(Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018. If you are not happy with how "
+        "we respond to your complaint, "
+        '<a href="https://www.equalityadvisoryservice.com/">contact the Equality Advisory and Support Service '
+        "(EASS)</a>.</p>",
+        "<h2>How we tested this website</h2>",
+        f"<p>This website was last tested on {facts.last_tested:%-d %B %Y} by {esc(facts.tested_by)}. "
+        "We tested every kind of page, on a desktop screen and at the width of a phone, with:</p>",
+        join(['<ul class="fh-list">', *testing, "</ul>"]),
+        "<h2>Preparation of this accessibility statement</h2>",
+        f"<p>This statement was prepared on {facts.statement_prepared:%-d %B %Y}. "
+        f"It was last reviewed on {facts.last_reviewed:%-d %B %Y}.</p>",
+    ]
+    return Page(url=urls.ACCESSIBILITY, title="Accessibility statement", body=body,
+                description=f"How accessible {settings.site_name} is and how to report a problem.")
+
+
+def free_page(page: FreePage, ctx: RenderContext) -> Page:
+    body = [f"<h1>{esc(page.meta.title)}</h1>"]
+    if page.meta.summary:
+        body.append(f'<p class="fh-lead">{ctx.text(page.meta.summary)}</p>')
+    body.append(ctx.abbreviations.mark(markdown_html(page.body, allow_h2=True)))
+    if page.meta.last_reviewed:
+        body.append(reviewed(page.meta.last_reviewed))
+    return Page(url=urls.free_page(page.slug), title=page.meta.title, body=body, description=page.meta.summary)

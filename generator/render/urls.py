@@ -1,0 +1,38 @@
+"""Where each kind of page lives. URLs are part of the product: keep them stable.
+
+Page URLs are written as MkDocs gives them (``services/baby-massage/``,
+home is ``""``); the source path of the generated Markdown follows from it.
+"""
+
+from __future__ import annotations
+
+HOME = ""
+START_FOR_LIFE = "start-for-life/"
+SERVICES = "services/"
+VENUES = "venues/"
+GLOSSARY = "glossary/"
+YOU_SAID_WE_DID = "you-said-we-did/"
+ACCESSIBILITY = "accessibility/"
+DATA = "data/"
+
+
+def service(service_id: str) -> str:
+    return f"services/{service_id}/"
+
+
+def venue(venue_id: str) -> str:
+    return f"venues/{venue_id}/"
+
+
+def free_page(slug: str) -> str:
+    return f"{slug}/"
+
+
+def source_path(url: str) -> str:
+    """The Markdown file that MkDocs turns into the page at ``url``."""
+    return url + "index.md" if url.endswith("/") or url == "" else url
+
+
+def site_relative(url: str) -> str:
+    """The URL as open data gives it: from the site root, with a leading slash."""
+    return "/" + url
