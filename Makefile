@@ -29,7 +29,12 @@ site: check
 serve: $(STAMP)
 	$(BIN)/mkdocs serve
 
-test: $(STAMP)
+# Browser tests drive Debian's Chromium; install it when missing (CI runs as root).
+CHROMIUM := /usr/bin/chromium
+$(CHROMIUM):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+test: $(STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest
 
 clean:

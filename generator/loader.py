@@ -84,6 +84,9 @@ class LoadedContent:
     pages: list[FreePage] = field(default_factory=list)
     # Every record as written, by kind ("venues", "services", ...), valid or not.
     raw: dict[str, list[RawRecord]] = field(default_factory=dict)
+    # Names of files that could not be read at all, by kind: their ids are unknown,
+    # so references to a matching name are not reported twice.
+    unreadable: dict[str, set[str]] = field(default_factory=dict)
 
 
 # Single files: (path under the root, model, how messages name the record).
@@ -123,7 +126,9 @@ def load_content(root: Path) -> tuple[LoadedContent, list[Problem]]:
             known.add(file.relative_to(root).as_posix())
             doc, read_problems = read_yaml(file, root)
             problems.extend(read_problems)
-            if doc is not None:
+            if doc is None:
+                content.unreadable.setdefault(attribute, set()).add(file.stem)
+            else:
                 content.raw.setdefault(attribute, []).append(RawRecord(doc))
                 record = validate_document(doc, model, kind, problems)
                 if record is not None:

@@ -1,0 +1,73 @@
+"""Shared test helpers: projects made from case folders, and the example borough."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).parent
+REPO = TESTS.parent
+CASES = TESTS / "cases"
+BASE_CASE = CASES / "base"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite expected outputs from what the code makes")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+def make_project(destination: Path, *overlays: Path) -> Path:
+    """A project folder: the base case with each overlay's files laid over it.
+
+    An overlay may also hold ``remove.txt``, naming base files to delete.
+    """
+    shutil.copytree(BASE_CASE, destination)
+    for overlay in overlays:
+        for file in sorted(overlay.rglob("*")):
+            relative = file.relative_to(overlay)
+            if file.is_dir() or relative.parts[0] in ("expected.txt", "expected", "remove.txt"):
+                continue
+            target = destination / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(file, target)
+        removals = overlay / "remove.txt"
+        if removals.exists():
+            for line in removals.read_text().split():
+                (destination / line).unlink()
+    return destination
+
+
+def copy_example(destination: Path) -> Path:
+    """A copy of the example borough project, safe to change in a test."""
+    ignore = shutil.ignore_patterns(".venv", "site", ".site-new", ".git", "__pycache__", "*.egg-info", "tests",
+                                    ".pytest_cache", ".hypothesis", "node_modules")
+    shutil.copytree(REPO, destination, ignore=ignore)
+    return destination
+
+
+def mkdocs_build(project: Path, site_dir: Path, env: dict[str, str] | None = None):
+    """Run a real ``mkdocs build --strict`` of ``project``; returns the finished process."""
+    import os
+    import subprocess
+    import sys
+
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project, env=environment, capture_output=True, text=True, timeout=600,
+    )
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example borough built once per test run with the real MkDocs and theme."""
+    site = tmp_path_factory.mktemp("example") / "site"
+    result = mkdocs_build(REPO, site)
+    assert result.returncode == 0, result.stderr
+    return site

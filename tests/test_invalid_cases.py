@@ -1,0 +1,38 @@
+"""Each folder in cases/invalid/ holds a mistake and the exact messages an editor sees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.check import check_content
+from generator.cli import main
+from generator.problems import format_problems
+
+from .conftest import CASES, make_project
+
+INVALID = sorted(p for p in (CASES / "invalid").iterdir() if p.is_dir())
+
+
+@pytest.mark.parametrize("case", INVALID, ids=[p.name for p in INVALID])
+def test_messages_word_for_word(case: Path, tmp_path: Path, update_golden: bool) -> None:
+    project = make_project(tmp_path / "project", case)
+    site, problems = check_content(project)
+    assert site is None, "content with mistakes must not produce a site"
+    report = format_problems(problems) + "\n"
+    expected = case / "expected.txt"
+    if update_golden or not expected.exists():
+        expected.write_text(report)
+    assert report == expected.read_text()
+
+
+def test_check_command_lists_every_problem_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    case = CASES / "invalid" / "three-files"
+    project = make_project(tmp_path / "project", case)
+    assert main(["--root", str(project), "check"]) == 1
+    err = capsys.readouterr().err
+    for line in (case / "expected.txt").read_text().splitlines():
+        assert line in err
+    assert "3 problems to fix" in err
+    assert "Traceback" not in err
