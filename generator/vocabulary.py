@@ -50,6 +50,7 @@ ACCESS_WAYS: dict[str, str] = {
     "book": "Book a place",
     "self-refer": "Refer yourself",
     "professional-referral": "Ask a professional to refer you",
+    "we-contact-you": "We will contact you",
 }
 
 VENUE_KINDS: dict[str, str] = {

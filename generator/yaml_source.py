@@ -55,7 +55,7 @@ def parse_yaml(text: str, path: str) -> tuple[YamlDocument | None, list[Problem]
     try:
         nodes = list(yaml.compose_all(text, Loader=yaml.BaseLoader))
     except yaml.MarkedYAMLError as error:
-        return None, [_syntax_problem(error, path)]
+        return None, [_syntax_problem(error, path, text)]
     except yaml.YAMLError as error:  # pragma: no cover - PyYAML marks its errors
         return None, [Problem(path, 1, f"this file is not valid YAML ({error})")]
     if len(nodes) > 1:
@@ -111,11 +111,17 @@ def _convert_mapping(node: MappingNode, location: Location, doc: YamlDocument, p
     return result
 
 
-def _syntax_problem(error: yaml.MarkedYAMLError, path: str) -> Problem:
+def _syntax_problem(error: yaml.MarkedYAMLError, path: str, text: str) -> Problem:
     mark = error.problem_mark or error.context_mark
     line = mark.line + 1 if mark else 1
     opened = error.context_mark.line + 1 if error.context_mark else line
     context = (error.context or "").strip()
+    if context.startswith("while parsing a flow node") and mark is not None:
+        # PyYAML does not say which bracket is open here; find it ourselves.
+        bracket = _unclosed_bracket(text[: mark.index])
+        if bracket:
+            context = "while parsing a flow sequence" if bracket[0] == "[" else "while parsing a flow mapping"
+            opened = bracket[1]
     problem = (error.problem or "syntax error").strip()
     if context.startswith("while parsing a flow sequence"):
         explanation = f"the list that opens with '[' on line {opened} is not closed with ']'"
@@ -127,6 +133,28 @@ def _syntax_problem(error: yaml.MarkedYAMLError, path: str) -> Problem:
         hint = _SYNTAX_HINTS.get(problem, "check the indentation, colons and dashes on this line and the one above")
         explanation = f"{problem}; {hint}"
     return Problem(path, line, f"the YAML cannot be read here: {explanation}")
+
+
+def _unclosed_bracket(text: str) -> tuple[str, int] | None:
+    """The last '[' or '{' in ``text`` that is never closed, with its 1-based line."""
+    stack: list[tuple[str, int]] = []
+    line, quote, comment = 1, "", False
+    for i, char in enumerate(text):
+        if char == "\n":
+            line, comment = line + 1, False
+        elif comment:
+            continue
+        elif quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char == "#" and (i == 0 or text[i - 1] in " \t\n"):
+            comment = True
+        elif char in "[{":
+            stack.append((char, line))
+        elif char in "]}" and stack:
+            stack.pop()
+    return stack[-1] if stack else None
 
 
 # PyYAML's own wording for common slips, with a hint in plain words.

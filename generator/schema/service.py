@@ -21,7 +21,7 @@ ThemeKey = Literal[
     "health-and-wellbeing",
     "family-help",
 ]
-AccessWay = Literal["drop-in", "book", "self-refer", "professional-referral"]
+AccessWay = Literal["drop-in", "book", "self-refer", "professional-referral", "we-contact-you"]
 
 
 class HowToAccess(Record):

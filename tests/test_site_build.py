@@ -1,0 +1,103 @@
+"""The example borough built with the real MkDocs and theme: pages, URLs, data files, privacy."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlparse
+
+import yaml
+
+from .conftest import REPO, mkdocs_build
+
+SECTION_PAGES = ["index.html", "start-for-life/index.html", "services/index.html", "venues/index.html",
+                 "accessibility/index.html", "privacy/index.html", "glossary/index.html",
+                 "you-said-we-did/index.html", "404.html"]
+
+
+def _ids(folder: str) -> list[str]:
+    return sorted(yaml.safe_load(p.read_text())["id"] for p in (REPO / "content" / folder).glob("*.yml"))
+
+
+def _html_pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def test_every_section_and_record_has_its_page(example_site: Path) -> None:
+    for page in SECTION_PAGES:
+        assert (example_site / page).is_file(), page
+    for service_id in _ids("services"):
+        assert (example_site / "services" / service_id / "index.html").is_file()
+    for venue_id in _ids("venues"):
+        assert (example_site / "venues" / venue_id / "index.html").is_file()
+
+
+def test_open_data_lists_every_record_with_a_working_url(example_site: Path) -> None:
+    for kind in ("services", "venues"):
+        records = json.loads((example_site / "data" / f"{kind}.json").read_text())[kind]
+        assert sorted(r["id"] for r in records) == _ids(kind)
+        for record in records:
+            assert record["name"]
+            assert (example_site / record["url"].strip("/") / "index.html").is_file(), record["url"]
+
+
+class _Resources(HTMLParser):
+    """Addresses a browser fetches by itself on opening a page (not links a person follows)."""
+
+    FETCHING_RELS = {"stylesheet", "icon", "preload", "modulepreload", "manifest", "prefetch", "preconnect"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.addresses: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag in ("script", "img", "iframe", "source", "video", "audio", "embed") and values.get("src"):
+            self.addresses.append(values["src"])
+        if tag == "link" and set((values.get("rel") or "").split()) & self.FETCHING_RELS:
+            self.addresses.append(values.get("href") or "")
+
+
+def test_no_page_loads_anything_from_another_site(example_site: Path) -> None:
+    css_import = re.compile(r"url\((?:'|\")?(?:https?:)?//|@import", re.IGNORECASE)
+    for page in _html_pages(example_site):
+        parser = _Resources()
+        parser.feed(page.read_text())
+        outside = [a for a in parser.addresses if urlparse(a).netloc or a.startswith("//")]
+        assert outside == [], f"{page} loads from another origin"
+    for sheet in example_site.rglob("family-hub*.css"):
+        assert not css_import.search(sheet.read_text())
+
+
+def test_every_page_has_feedback_and_skip_links(example_site: Path) -> None:
+    for page in _html_pages(example_site):
+        html = page.read_text()
+        assert 'href="#main-content"' in html, page
+        assert re.search(r'<a href="[^"]+">Give feedback about this page</a>', html), page
+        assert 'id="main-content"' in html
+
+
+def test_navigation_is_short_and_fixed(example_site: Path) -> None:
+    """Services and venues are linked from index pages, never listed in the navigation."""
+    html = (example_site / "services" / "index.html").read_text()
+    nav = re.search(r'<nav class="md-nav md-nav--primary.*?</nav>\s*</div>', html, re.DOTALL).group(0)
+    assert len(re.findall(r'class="md-nav__link', nav)) <= 10
+    assert "services/baby-massage/" not in nav
+
+
+def test_abbreviations_are_explained_where_they_appear(example_site: Path) -> None:
+    pages = "".join(p.read_text() for p in (example_site / "services").rglob("index.html"))
+    assert re.search(r'<abbr title="[^"]+">SEND</abbr>', pages)
+
+
+def test_two_builds_of_the_same_content_are_identical(tmp_path: Path) -> None:
+    env = {"SOURCE_DATE_EPOCH": "1790000000"}
+    first, second = tmp_path / "one", tmp_path / "two"
+    assert mkdocs_build(REPO, first, env).returncode == 0
+    assert mkdocs_build(REPO, second, env).returncode == 0
+    names = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert names == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    for name in names:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name

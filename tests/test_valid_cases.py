@@ -1,0 +1,55 @@
+"""Each folder in cases/valid/ is a project that must pass the check and give the expected files.
+
+Expected files live in the case's ``expected/`` folder; run pytest with
+``--update-golden`` to rewrite them, then read the difference before committing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.build import build_site
+from generator.check import check_content
+
+from .conftest import CASES, make_project
+
+VALID = sorted(p for p in (CASES / "valid").iterdir() if p.is_dir())
+TODAY = date(2026, 6, 15)
+GOLDEN = ["data/services.json", "data/venues.json", "services/stay-and-play/index.md"]
+
+
+@pytest.mark.parametrize("case", VALID, ids=[p.name for p in VALID])
+def test_valid_case_builds_expected_files(case: Path, tmp_path: Path, update_golden: bool) -> None:
+    project = make_project(tmp_path / "project", case)
+    site, problems = check_content(project)
+    assert [str(p) for p in problems if not p.warning] == []
+    assert site is not None
+    files = build_site(project, TODAY)
+    for name in GOLDEN:
+        expected = case / "expected" / name
+        if update_golden or not expected.exists():
+            expected.parent.mkdir(parents=True, exist_ok=True)
+            expected.write_text(files[name])
+        assert files[name] == expected.read_text(), f"{name} differs from {expected}"
+
+
+def test_yaml_traps_cannot_bite(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", CASES / "valid" / "yaml-traps")
+    site, _ = check_content(project)
+    service = site.services["stay-and-play"]
+    assert service.languages == ["English", "no", "Polish"]  # not False
+    assert service.how_to_access.details == "10:30"  # not 630
+    assert service.name == "Stay and play: songs, toys and 10:30 snack time"
+    assert service.for_dads_and_partners is True
+
+
+def test_descriptions_are_sanitised_and_text_escaped(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", CASES / "valid" / "yaml-traps")
+    page = build_site(project, TODAY)["services/stay-and-play/index.md"]
+    assert "<script" not in page
+    assert "javascript:" not in page
+    assert '<a href="https://www.nhs.uk/">a good one</a>' in page
+    assert '<abbr title="Special educational needs and disabilities">SEND</abbr>' in page
