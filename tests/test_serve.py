@@ -1,0 +1,61 @@
+"""`mkdocs serve` keeps running through a content mistake, shows it, and recovers on the next save."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from .conftest import copy_example
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_for(url: str, text: str, timeout: float = 60) -> str:
+    deadline = time.monotonic() + timeout
+    body = ""
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                body = response.read().decode()
+            if text in body:
+                return body
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise AssertionError(f"{text!r} did not appear at {url} within {timeout}s; last page:\n{body[:500]}")
+
+
+def test_serve_shows_problems_and_recovers(tmp_path: Path) -> None:
+    project = copy_example(tmp_path / "project")
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        _wait_for(url, "See the Start for Life offer")
+        service = project / "content" / "services" / "baby-massage.yml"
+        good = service.read_text()
+        service.write_text(good.replace("cost: Free\n", "cost: Free\ncolour: blue\n", 1))
+        page = _wait_for(url, "The content has problems to fix")
+        assert "content/services/baby-massage.yml" in page
+        assert "&#x27;colour&#x27; is not a field a service can have" in page
+        assert server.poll() is None, "the server must stay up"
+        service.write_text(good)
+        _wait_for(url, "See the Start for Life offer")
+        assert server.poll() is None
+    finally:
+        server.terminate()
+        output, _ = server.communicate(timeout=30)
+    assert "Traceback" not in output
