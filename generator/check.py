@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from .build_date import build_date
+from .freshness import review_problems
 from .loader import load_content
 from .problems import ContentProblems, Problem, errors_only
 from .references import check_references
 from .site import Site, resolve
 
 
-def check_content(root: Path) -> tuple[Site | None, list[Problem]]:
-    """Every problem in the content under ``root``, and the site if there are no errors."""
+def check_content(root: Path, today: date | None = None) -> tuple[Site | None, list[Problem]]:
+    """Every problem in the content under ``root``, and the site if there are no errors.
+
+    ``today`` (default: the build date) decides which review dates are too old.
+    """
     content, problems = load_content(root)
     problems += check_references(content, root)
+    problems += review_problems(content, today or build_date())
     if errors_only(problems):
         return None, sorted(problems)
     return resolve(content), sorted(problems)
 
 
-def load_site(root: Path) -> Site:
+def load_site(root: Path, today: date | None = None) -> Site:
     """The checked site, or ``ContentProblems`` naming every error."""
-    site, problems = check_content(root)
+    site, problems = check_content(root, today)
     if site is None:
         raise ContentProblems(errors_only(problems))
     return site

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,12 +14,13 @@ from generator.problems import format_problems
 from .conftest import CASES, make_project
 
 INVALID = sorted(p for p in (CASES / "invalid").iterdir() if p.is_dir())
+TODAY = date(2026, 6, 15)  # fixed, so review-age messages do not change with the calendar
 
 
 @pytest.mark.parametrize("case", INVALID, ids=[p.name for p in INVALID])
 def test_messages_word_for_word(case: Path, tmp_path: Path, update_golden: bool) -> None:
     project = make_project(tmp_path / "project", case)
-    site, problems = check_content(project)
+    site, problems = check_content(project, TODAY)
     assert site is None, "content with mistakes must not produce a site"
     report = format_problems(problems) + "\n"
     expected = case / "expected.txt"

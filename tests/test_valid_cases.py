@@ -24,8 +24,8 @@ GOLDEN = ["data/services.json", "data/venues.json", "services/stay-and-play/inde
 @pytest.mark.parametrize("case", VALID, ids=[p.name for p in VALID])
 def test_valid_case_builds_expected_files(case: Path, tmp_path: Path, update_golden: bool) -> None:
     project = make_project(tmp_path / "project", case)
-    site, problems = check_content(project)
-    assert [str(p) for p in problems if not p.warning] == []
+    site, problems = check_content(project, TODAY)
+    assert [str(p) for p in problems] == []
     assert site is not None
     files = build_site(project, TODAY)
     for name in GOLDEN:
@@ -38,7 +38,7 @@ def test_valid_case_builds_expected_files(case: Path, tmp_path: Path, update_gol
 
 def test_yaml_traps_cannot_bite(tmp_path: Path) -> None:
     project = make_project(tmp_path / "project", CASES / "valid" / "yaml-traps")
-    site, _ = check_content(project)
+    site, _ = check_content(project, TODAY)
     service = site.services["stay-and-play"]
     assert service.languages == ["English", "no", "Polish"]  # not False
     assert service.how_to_access.details == "10:30"  # not 630
@@ -53,3 +53,19 @@ def test_descriptions_are_sanitised_and_text_escaped(tmp_path: Path) -> None:
     assert "javascript:" not in page
     assert '<a href="https://www.nhs.uk/">a good one</a>' in page
     assert '<abbr title="Special educational needs and disabilities">SEND</abbr>' in page
+
+
+def test_old_review_dates_warn_then_stop_the_build(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project")
+    service = project / "content" / "services" / "stay-and-play.yml"
+    service.write_text(service.read_text().replace("last_reviewed: 2026-05-01", "last_reviewed: 2025-05-01"))
+    site, problems = check_content(project, TODAY)
+    assert site is not None
+    assert [str(p) for p in problems] == [
+        "content/services/stay-and-play.yml:17: warning: the service 'Stay and play' was last reviewed on "
+        "1 May 2025, more than 12 months ago; please check it soon"
+    ]
+    service.write_text(service.read_text().replace("last_reviewed: 2025-05-01", "last_reviewed: 2023-05-01"))
+    site, problems = check_content(project, TODAY)
+    assert site is None
+    assert [p.line for p in problems] == [17] and not problems[0].warning
