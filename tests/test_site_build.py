@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlparse
@@ -93,7 +94,7 @@ def test_abbreviations_are_explained_where_they_appear(example_site: Path) -> No
 
 
 def test_two_builds_of_the_same_content_are_identical(tmp_path: Path) -> None:
-    env = {"SOURCE_DATE_EPOCH": "1790000000"}
+    env = {"SOURCE_DATE_EPOCH": str(int(time.time()))}  # one fixed moment for both builds
     first, second = tmp_path / "one", tmp_path / "two"
     assert mkdocs_build(REPO, first, env).returncode == 0
     assert mkdocs_build(REPO, second, env).returncode == 0
@@ -101,3 +102,16 @@ def test_two_builds_of_the_same_content_are_identical(tmp_path: Path) -> None:
     assert names == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     for name in names:
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_venue_photo_is_published_small_and_without_metadata(example_site: Path) -> None:
+    from PIL import Image
+
+    photo = example_site / "venues" / "photos" / "northgate-family-hub.jpg"
+    original = REPO / "content" / "photos" / "northgate-family-hub.jpg"
+    with Image.open(original) as source:
+        assert source.getexif().get_ifd(0x8825), "the example photo carries a GPS position to strip"
+    with Image.open(photo) as published:
+        assert published.width == 800 and not published.getexif()
+    html = (example_site / "venues" / "northgate-family-hub" / "index.html").read_text()
+    assert '<img class="fh-photo" src="../photos/northgate-family-hub.jpg" alt="Drawing of Northgate' in html
