@@ -34,7 +34,17 @@ CHROMIUM := /usr/bin/chromium
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
-test: $(STAMP) $(CHROMIUM)
+# The Nu HTML Checker runs on Java.
+JAVA := /usr/bin/java
+$(JAVA):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless
+
+# Test tools from npm (axe-core, the Nu HTML Checker), exactly as the lock file says.
+NODE_TOOLS := node_modules/.package-lock.json
+$(NODE_TOOLS): package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+test: $(STAMP) $(CHROMIUM) $(JAVA) $(NODE_TOOLS)
 	$(BIN)/python -m pytest
 
 clean:

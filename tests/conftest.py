@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import shutil
+import threading
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -71,3 +75,25 @@ def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = mkdocs_build(REPO, site)
     assert result.returncode == 0, result.stderr
     return site
+
+
+class _SiteHandler(http.server.SimpleHTTPRequestHandler):
+    def end_headers(self) -> None:
+        # Our own server may be checked quickly: LinkChecker only goes above
+        # 10 requests a second to a host that says so.
+        self.send_header("LinkChecker", "allow-concurrent-checks")
+        super().end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(example_site: Path) -> Iterator[str]:
+    """The example site served over HTTP on a free port of 127.0.0.1."""
+    handler = functools.partial(_SiteHandler, directory=str(example_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()

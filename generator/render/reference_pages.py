@@ -12,7 +12,8 @@ from .page import Page
 
 
 def term_anchor(term: str) -> str:
-    return "term-" + re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")
+    """A link target for a term; "+" is spelt out so "Universal+" differs from "Universal"."""
+    return "term-" + re.sub(r"[^a-z0-9]+", "-", term.lower().replace("+", " plus")).strip("-")
 
 
 def glossary_page(ctx: RenderContext) -> Page:

@@ -1,18 +1,16 @@
-"""Real pages in a real browser: the built example site served on 127.0.0.1, opened in Chromium.
+"""Real pages in a real browser: the built example site, opened in Debian's Chromium.
 
-Chromium comes from Debian (`/usr/bin/chromium`); a browser that downloads
-itself cannot work on these machines. `make test` installs it when missing.
+A browser that downloads itself cannot work on these machines, so Playwright
+drives `/usr/bin/chromium`; `make test` installs it when missing.
 """
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from pathlib import Path
-from typing import Iterator
 
 import pytest
+
+from ..conftest import REPO
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -21,22 +19,22 @@ CHROMIUM_ARGS = [
 ]
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@pytest.fixture(scope="session")
-def site_url(example_site: Path) -> Iterator[str]:
-    """The example site served over HTTP on a free local port."""
-    handler = functools.partial(_QuietHandler, directory=str(example_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+# One page of every kind (template) the site has: name -> path.
+TEMPLATES = {
+    "home": "",
+    "start-for-life": "start-for-life/",
+    "services": "services/",
+    "service": "services/baby-massage/",
+    "venues": "venues/",
+    "venue": "venues/northgate-family-hub/",
+    "glossary": "glossary/",
+    "you-said-we-did": "you-said-we-did/",
+    "accessibility": "accessibility/",
+    "free-page": "privacy/",
+    "404": "404.html",
+}
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,33 @@
+"""LinkChecker finds no broken link or anchor anywhere on the served example site."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+LINKCHECKER_CONFIG = """\
+[checking]
+threads=4
+maxrequestspersecond=1000
+[filtering]
+checkextern=0
+ignore=
+  ^mailto:
+  ^tel:
+[AnchorCheck]
+[output]
+status=0
+warnings=1
+"""
+
+
+def test_no_broken_links_or_anchors(site_url: str, tmp_path: Path) -> None:
+    config = tmp_path / "linkcheckerrc"
+    config.write_text(LINKCHECKER_CONFIG)
+    linkchecker = Path(sys.executable).with_name("linkchecker")
+    result = subprocess.run([str(linkchecker), "--config", str(config), "--no-robots", site_url],
+                            capture_output=True, text=True, timeout=600)
+    summary = [line for line in result.stdout.splitlines() if line.startswith("That's it.")]
+    assert result.returncode == 0, result.stdout[-4000:]
+    assert summary and " 0 errors found" in summary[0], result.stdout[-4000:]
