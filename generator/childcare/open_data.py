@@ -1,0 +1,144 @@
+"""``data/childcare.json`` and ``data/childcare.csv``: one row per setting, the same fields in both.
+
+Both files come from ``rows()``, so they cannot drift apart. Prices are whole
+pence; the comparison figures are given for a child of each age in
+``REFERENCE_AGES`` (blank where the setting has no price for that age).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from ..render import urls
+from ..site import Site
+from .prices import REFERENCE_AGES, prices_at
+from .schema import ChildcareSetting
+from ..vocabulary import WEEKDAYS as WEEKDAY_KEYS
+from .words import band_rates, charge, open_late, opens_early
+
+Row = dict[str, Any]
+NOTES = (
+    "Prices are in pence. hour_price_pence_<age> is the price of one hour and day_price_pence_<age> the price "
+    "of a full day for a child of that age (age_2 is 30 months, the middle of that year; age_0 is 6 months; "
+    "age_8 is 102 months), worked out the same way for every setting: the hourly rate, or else the lowest "
+    "price per hour of a session, or else the day rate divided by its hours; plus compulsory charges by the "
+    "hour (and, for a full day, by the day). Optional charges are not included. Blank: no price for that age. "
+    "The same fields are in childcare.csv."
+)
+# Cells starting with one of these would run as a formula in a spreadsheet.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def setting_url(setting_id: str) -> str:
+    """The setting's row on the childcare page, from the site root."""
+    return urls.site_relative(f"childcare/#{setting_id}")
+
+
+def row(setting: ChildcareSetting) -> Row:
+    """Every public fact about one setting as flat fields, plus the comparison figures."""
+    fh, ofsted, contact, vacancies = setting.funded_hours, setting.ofsted, setting.contact, setting.vacancies
+    record: Row = {
+        "id": setting.id,
+        "name": setting.name,
+        "type": setting.type,
+        "url": setting_url(setting.id),
+        "summary": setting.summary,
+        "ofsted_reference": ofsted.reference,
+        "ofsted_outcome": ofsted.outcome,
+        "ofsted_inspected": ofsted.inspected.isoformat() if ofsted.inspected else None,
+        "ofsted_report": ofsted.report,
+        "address": ", ".join(setting.address),
+        "postcode": setting.postcode,
+        "ward": setting.ward,
+        "area": setting.area,
+        "latitude": setting.coordinates.latitude,
+        "longitude": setting.coordinates.longitude,
+        "ages_from_months": setting.ages.from_months,
+        "ages_to_months": setting.ages.to_months,
+    }
+    for day, times in setting.opening_hours.by_day():
+        record[f"open_{day}"] = f"{times.opens:%H:%M}-{times.closes:%H:%M}" if times else None
+    record.update({
+        "opens_before_8am": opens_early(setting),
+        "open_after_6pm": open_late(setting),
+        "weeks_open": setting.weeks_open,
+        "term_time_only": setting.term_time_only,
+        "funded_15_hours_3_and_4_year_olds": fh.three_and_four_year_olds,
+        "funded_30_hours_working_families": fh.working_families,
+        "funded_15_hours_2_year_olds": fh.two_year_olds,
+        "funded_hours_stretched": fh.stretched,
+        "fees": " | ".join(
+            f"{b.from_months}-{b.to_months} months: {'; '.join(band_rates(b))}"
+            for b in sorted(setting.fees, key=lambda b: b.from_months)
+        ) or None,
+        "fees_note": setting.fees_note,
+        "additional_charges": " | ".join(charge(c) for c in setting.additional_charges) or None,
+    })
+    for suffix, _, months in REFERENCE_AGES:
+        prices = prices_at(setting, months)
+        record[f"hour_price_pence_{suffix}"] = prices.hour if prices else None
+        record[f"day_price_pence_{suffix}"] = prices.day if prices else None
+    record.update({
+        "vacancies_as_of": vacancies.as_of.isoformat() if vacancies else None,
+        "vacancies_places": vacancies.places if vacancies else None,
+        "vacancies_details": vacancies.details if vacancies else None,
+        "send_support": setting.send_support,
+        "send_details": setting.send_details,
+        "languages": "; ".join(setting.languages),
+        "phone": contact.phone if contact else None,
+        "email": contact.email if contact else None,
+        "website": contact.website if contact else None,
+        "last_reviewed": setting.last_reviewed.isoformat(),
+    })
+    return record
+
+
+def rows(site: Site) -> list[Row]:
+    return [row(s) for s in site.childcare.values()]
+
+
+def childcare_json(site: Site) -> str:
+    """The JSON file: stable key order and a final newline, so equal input gives equal bytes."""
+    payload = {"council": site.settings.council_name, "notes": NOTES, "settings": rows(site)}
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+def csv_cell(value: Any) -> str:
+    """A value as CSV text. Text that a spreadsheet would run as a formula gets a leading apostrophe;
+    numbers (such as a negative longitude) are written as numbers and left alone."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (int, float)):
+        return str(value)
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def childcare_csv(site: Site) -> str:
+    """The CSV file: a header row, then one row per setting, with Windows line endings as RFC 4180 says."""
+    records = rows(site)
+    columns = list(records[0]) if records else list(row_fields())
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    for record in records:
+        writer.writerow([csv_cell(record[c]) for c in columns])
+    return out.getvalue()
+
+
+def row_fields() -> list[str]:
+    """The column names, worked out from the fields ``row`` writes (for an empty list)."""
+    fields = ["id", "name", "type", "url", "summary", "ofsted_reference", "ofsted_outcome", "ofsted_inspected",
+              "ofsted_report", "address", "postcode", "ward", "area", "latitude", "longitude", "ages_from_months",
+              "ages_to_months", *[f"open_{d}" for d in WEEKDAY_KEYS], "opens_before_8am", "open_after_6pm",
+              "weeks_open", "term_time_only", "funded_15_hours_3_and_4_year_olds", "funded_30_hours_working_families",
+              "funded_15_hours_2_year_olds", "funded_hours_stretched", "fees", "fees_note", "additional_charges"]
+    for suffix, _, _ in REFERENCE_AGES:
+        fields += [f"hour_price_pence_{suffix}", f"day_price_pence_{suffix}"]
+    return fields + ["vacancies_as_of", "vacancies_places", "vacancies_details", "send_support", "send_details",
+                     "languages", "phone", "email", "website", "last_reviewed"]

@@ -1,0 +1,291 @@
+/* Childcare page: filters, order, "near me" and the weekly cost estimate.
+ *
+ * Progressive enhancement: the table is complete without this script, and
+ * the controls stay hidden unless it runs. Nothing is fetched and nothing
+ * leaves the device: a location from the browser is only used for sums here.
+ *
+ * Each row carries its facts in data- attributes written by the generator
+ * (generator/childcare/table.py); the prices there are the comparison figures
+ * worked out in Python, so this script never prices anything itself.
+ */
+(function () {
+  "use strict";
+
+  var table = document.getElementById("cc-table");
+  var tools = document.getElementById("cc-tools");
+  if (!table || !tools || !("dataset" in table)) { return; }
+
+  var form = document.getElementById("cc-form");
+  var status = document.getElementById("cc-status");
+  var orderNote = document.getElementById("cc-order");
+  var tbody = table.tBodies[0];
+  var field = function (name) { return document.getElementById("cc-" + name); };
+
+  var ORDER_WORDS = {
+    "": "Listed by name, A to Z.",
+    hour: "Listed by price of one hour, lowest first.",
+    day: "Listed by price of a full day, lowest first.",
+    distance: "Listed by distance, nearest first.",
+    estimate: "Listed by estimated weekly cost, lowest first."
+  };
+  // Funded hours a week for each entitlement, and the ages (in months) it is for.
+  var ENTITLEMENTS = {
+    u: { hours: 15, from: 36, to: 59, words: "15 hours for 3 and 4 year olds" },
+    t: { hours: 15, from: 24, to: 35, words: "15 hours for 2 year olds" },
+    w: { hours: 30, from: 9, to: 59, words: "30 hours for working families" }
+  };
+
+  function number(text) { return text === "-" ? null : Number(text); }
+
+  function readRow(tr, index) {
+    var d = tr.dataset;
+    var ages = d.ages.split(" ");
+    var bands = d.bands ? d.bands.split("|").map(function (band) {
+      var p = band.split(" ");
+      return { from: Number(p[0]), to: Number(p[1]), hour: number(p[2]), day: number(p[3]) };
+    }) : [];
+    return {
+      tr: tr, index: index, cell: tr.cells[0], area: d.area, type: d.type,
+      from: Number(ages[0]), to: Number(ages[1]), funded: (d.funded || "").split(" "),
+      early: d.early === "1", late: d.late === "1", allyear: d.allyear === "1", send: d.send === "1",
+      lat: Number(d.lat), lon: Number(d.lon), bands: bands,
+      perday: Number(d.perday || 0), perweek: Number(d.perweek || 0),
+      distance: null, estimate: null
+    };
+  }
+
+  var rows = Array.prototype.map.call(tbody.rows, readRow);
+  var origin = null; // { lat, lon, words } once a ward or the device's location is chosen
+
+  function bandAt(row, months) {
+    for (var i = 0; i < row.bands.length; i++) {
+      if (row.bands[i].from <= months && months <= row.bands[i].to) { return row.bands[i]; }
+    }
+    return null;
+  }
+
+  // The chosen age as [youngest, oldest, reference age] in months, or null for any age.
+  function chosenAge() {
+    var value = field("age").value;
+    return value ? value.split(" ").map(Number) : null;
+  }
+
+  // A comparison figure ("hour" or "day") for the chosen age, or the lowest the setting has.
+  function price(row, key) {
+    var age = chosenAge();
+    if (age) {
+      var band = bandAt(row, age[2]);
+      return band ? band[key] : null;
+    }
+    var found = null;
+    row.bands.forEach(function (band) {
+      if (band[key] !== null && (found === null || band[key] < found)) { found = band[key]; }
+    });
+    return found;
+  }
+
+  function matches(row) {
+    var age = chosenAge();
+    if (field("area").value && row.area !== field("area").value) { return false; }
+    if (field("type").value && row.type !== field("type").value) { return false; }
+    if (age && (row.from > age[1] || row.to < age[0])) { return false; }
+    if (field("funded").value && row.funded.indexOf(field("funded").value) < 0) { return false; }
+    if (field("early").checked && !row.early) { return false; }
+    if (field("late").checked && !row.late) { return false; }
+    if (field("allyear").checked && !row.allyear) { return false; }
+    if (field("send").checked && !row.send) { return false; }
+    var most = parseFloat(field("max").value);
+    if (!isNaN(most)) {
+      var hour = price(row, "hour");
+      // A setting with no paid hours at all (funded hours only) costs nothing an hour.
+      if (hour === null && row.bands.length > 0) { return false; }
+      if (hour !== null && hour > Math.round(most * 100)) { return false; }
+    }
+    return true;
+  }
+
+  // Distance in miles along the earth's surface (the haversine formula).
+  function miles(lat1, lon1, lat2, lon2) {
+    var rad = Math.PI / 180;
+    var a = Math.pow(Math.sin((lat2 - lat1) * rad / 2), 2) +
+      Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.pow(Math.sin((lon2 - lon1) * rad / 2), 2);
+    return 3958.8 * 2 * Math.asin(Math.sqrt(a));
+  }
+
+  function pounds(pence) {
+    return "£" + Math.floor(pence / 100).toLocaleString("en-GB") + "." + String(pence % 100).padStart(2, "0");
+  }
+
+  // A line of text inside the row's first cell, made on first use.
+  function slot(row, name) {
+    var element = row.cell.querySelector("." + name);
+    if (!element) {
+      element = document.createElement("span");
+      element.className = name;
+      row.cell.appendChild(element);
+    }
+    return element;
+  }
+
+  function clearSlot(row, name) {
+    var element = row.cell.querySelector("." + name);
+    if (element) { element.parentNode.removeChild(element); }
+  }
+
+  function updateDistances() {
+    rows.forEach(function (row) {
+      if (!origin) { row.distance = null; clearSlot(row, "cc-distance"); return; }
+      row.distance = miles(origin.lat, origin.lon, row.lat, row.lon);
+      slot(row, "cc-distance").textContent = row.distance.toFixed(1) + " miles from " + origin.words;
+    });
+  }
+
+  // The estimate: see "How the weekly estimate works" on the page; change both together.
+  function updateEstimates() {
+    var years = parseInt(field("years").value, 10);
+    var hours = parseFloat(field("hours").value);
+    var note = "";
+    if (isNaN(years) || isNaN(hours)) {
+      rows.forEach(function (row) { row.estimate = null; clearSlot(row, "cc-est"); });
+      return note;
+    }
+    note = " Each setting's row shows its estimated weekly cost.";
+    var months = years * 12 + (parseInt(field("months").value, 10) || 0);
+    var days = parseInt(field("days").value, 10) || 1;
+    var entitlement = ENTITLEMENTS[field("entitlement").value] || null;
+    if (entitlement && (months < entitlement.from || months > entitlement.to)) {
+      note += " Your child's age is outside " + entitlement.words + ", so the estimates do not take them off.";
+      entitlement = null;
+    }
+    rows.forEach(function (row) {
+      var text;
+      row.estimate = null;
+      if (months < row.from || months > row.to) {
+        text = "Does not take children of this age";
+      } else {
+        var funded = 0;
+        var extra = "";
+        if (entitlement) {
+          if (row.funded.indexOf(field("entitlement").value) >= 0) {
+            funded = entitlement.hours;
+            extra = " after " + funded + " funded hours";
+          } else {
+            extra = ": this setting does not offer your funded hours";
+          }
+        }
+        var paid = Math.max(0, hours - funded);
+        var band = bandAt(row, months);
+        if (paid > 0 && (!band || band.hour === null)) {
+          text = "Ask the setting: no hourly price for this age";
+        } else {
+          row.estimate = Math.round(paid * (paid > 0 ? band.hour : 0)) + row.perday * days + row.perweek;
+          text = "Estimated weekly cost: " + pounds(row.estimate) + extra;
+        }
+      }
+      slot(row, "cc-est").textContent = text;
+    });
+    return note;
+  }
+
+  function sortKey(row, order) {
+    if (order === "hour" || order === "day") { return price(row, order); }
+    if (order === "distance") { return row.distance; }
+    if (order === "estimate") { return row.estimate; }
+    return null;
+  }
+
+  function update() {
+    updateDistances();
+    var note = updateEstimates();
+    var order = field("sort").value;
+    if (order === "distance" && !origin) {
+      note += " Choose a ward, or use your location, to order by distance.";
+    }
+    var sorted = rows.slice().sort(function (a, b) {
+      var x = sortKey(a, order);
+      var y = sortKey(b, order);
+      if (x === y) { return a.index - b.index; }
+      if (x === null) { return 1; } // settings without the figure go last
+      if (y === null) { return -1; }
+      return x - y;
+    });
+    var shown = 0;
+    sorted.forEach(function (row) {
+      var show = matches(row);
+      row.tr.hidden = !show;
+      if (show) { shown += 1; }
+      tbody.appendChild(row.tr);
+    });
+    var words = ORDER_WORDS[order] || ORDER_WORDS[""];
+    orderNote.textContent = words;
+    var count = shown === rows.length ? "Showing all " + rows.length + " settings."
+      : "Showing " + shown + " of " + rows.length + " settings.";
+    if (shown === 0) { count = "No settings match. Try removing a filter."; }
+    status.textContent = count + " " + words + note;
+  }
+
+  var timer = null;
+  function soon() {
+    // Wait for a pause in typing, so the count is announced once, not after every key.
+    window.clearTimeout(timer);
+    timer = window.setTimeout(update, 350);
+  }
+
+  form.addEventListener("change", function (event) {
+    if (event.target === field("near")) {
+      var option = event.target.selectedOptions[0];
+      origin = event.target.value ? {
+        lat: Number(option.dataset.lat), lon: Number(option.dataset.lon),
+        words: "the middle of " + event.target.value
+      } : null;
+      if (origin) { field("sort").value = "distance"; }
+    }
+    window.clearTimeout(timer);
+    update();
+  });
+  form.addEventListener("input", function (event) {
+    if (event.target.type === "number") { soon(); }
+  });
+  form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
+  form.addEventListener("reset", function () {
+    origin = null;
+    window.setTimeout(update, 0); // the form's values are reset after this event
+  });
+
+  field("locate").addEventListener("click", function () {
+    if (!navigator.geolocation) {
+      status.textContent = "This browser cannot share your location. Choose a ward instead.";
+      return;
+    }
+    status.textContent = "Finding your location…";
+    navigator.geolocation.getCurrentPosition(function (position) {
+      origin = { lat: position.coords.latitude, lon: position.coords.longitude, words: "you" };
+      field("near").value = "";
+      field("sort").value = "distance";
+      update();
+    }, function () {
+      status.textContent = "We could not get your location. Choose a ward instead.";
+    }, { timeout: 15000, maximumAge: 600000 });
+  });
+
+  // On narrow screens the stylesheet shows each row as a block, and some browsers (Safari) then
+  // stop telling screen readers it is a table. Explicit roles keep its meaning. They are added
+  // here rather than in the HTML because validators reject roles that repeat a table's own.
+  function keepTableSemantics() {
+    table.setAttribute("role", "table");
+    Array.prototype.forEach.call(table.querySelectorAll("thead, tbody"), function (group) {
+      group.setAttribute("role", "rowgroup");
+    });
+    Array.prototype.forEach.call(table.rows, function (tr) {
+      tr.setAttribute("role", "row");
+      Array.prototype.forEach.call(tr.cells, function (cell) {
+        var scope = cell.getAttribute("scope");
+        cell.setAttribute("role", scope === "col" ? "columnheader" : scope === "row" ? "rowheader" : "cell");
+      });
+    });
+  }
+
+  keepTableSemantics();
+  tools.hidden = false;
+  update();
+}());
