@@ -1,0 +1,88 @@
+"""Which calendar feeds exist, what each holds, and the addresses families subscribe to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import quote, urlsplit
+
+from ..render import urls
+from ..site import Site
+from ..vocabulary import STAGES
+from .schema import Session
+
+CALENDARS = urls.CALENDARS
+
+
+@dataclass(frozen=True)
+class Feed:
+    """One ``.ics`` file: its path in the site, its name, and the sessions in it."""
+
+    path: str
+    title: str
+    description: str
+    sessions: tuple[Session, ...]
+    page: str  # the page that offers this feed with subscribe options
+
+
+def session_stages(session: Session, site: Site) -> list[str]:
+    """The stages a session is for: its own, else its service's."""
+    return list(session.stages) or list(site.services[session.service].stages)
+
+
+def all_feeds(site: Site) -> list[Feed]:
+    """The whole timetable, then one feed per venue, service, stage and session (only those with sessions)."""
+    sessions = site.timetable.sessions
+    council = site.settings.council_name
+    feeds = [Feed(CALENDARS + "all.ics", f"{site.settings.site_name}: all sessions",
+                  f"Every family hub session in {council}.", tuple(sessions), CALENDARS)]
+    for venue in site.venues.values():
+        chosen = tuple(s for s in sessions if s.venue == venue.id)
+        if chosen:
+            feeds.append(Feed(f"{CALENDARS}venues/{venue.id}.ics", f"Sessions at {venue.name}",
+                              f"Family hub sessions at {venue.name}.", chosen, urls.venue(venue.id)))
+    for service in site.services.values():
+        chosen = tuple(s for s in sessions if s.service == service.id)
+        if chosen:
+            feeds.append(Feed(f"{CALENDARS}services/{service.id}.ics", service.name, service.summary, chosen,
+                              urls.service(service.id)))
+    for stage in STAGES:
+        chosen = tuple(s for s in sessions if stage.key in session_stages(s, site))
+        if chosen:
+            feeds.append(Feed(f"{CALENDARS}stages/{stage.key}.ics", f"Sessions for: {stage.short}",
+                              f"Family hub sessions for families at this stage: {stage.heading}.", chosen,
+                              CALENDARS))
+    for session in sessions:
+        feeds.append(Feed(session_feed_path(session.id), session_title(session, site),
+                          site.services[session.service].summary, (session,), urls.service(session.service)))
+    return feeds
+
+
+def session_feed_path(session_id: str) -> str:
+    return f"{CALENDARS}sessions/{session_id}.ics"
+
+
+def session_title(session: Session, site: Site) -> str:
+    name = session.name or site.services[session.service].name
+    return f"{name} at {site.venues[session.venue].name}"
+
+
+def absolute(site_url: str, path: str) -> str:
+    """The full address of a site path, from ``site_url`` in mkdocs.yml."""
+    return site_url.rstrip("/") + "/" + path
+
+
+def subscribe_links(address: str, name: str) -> dict[str, str]:
+    """Subscribe addresses for calendar apps, from a feed's https address."""
+    webcal = "webcal://" + address.split("://", 1)[1]
+    return {
+        "webcal": webcal,
+        "google": "https://calendar.google.com/calendar/render?cid=" + quote(webcal, safe=""),
+        "outlook": "https://outlook.live.com/calendar/0/addfromweb?url=" + quote(address, safe="")
+        + "&name=" + quote(name, safe=""),
+        "address": address,
+    }
+
+
+def uid_domain(site_url: str) -> str:
+    """The host name that makes UIDs unique to this site."""
+    return urlsplit(site_url).hostname or "family-hubs.invalid"

@@ -1,0 +1,69 @@
+"""``data/sessions.json``: every session, its pattern in words and fields, and its dated occurrences."""
+
+from __future__ import annotations
+
+import json
+
+from ..render import urls
+from ..site import Site
+from .engine import Occurrence, Schedule
+from .feeds import session_feed_path, session_stages
+from .words import recurrence_words
+
+
+def sessions_json(site: Site, schedule: Schedule) -> str:
+    """Sessions in id order with occurrences from ``schedule.start`` to ``schedule.end``."""
+    records = []
+    for session in schedule.sessions:
+        service = site.services[session.service]
+        records.append({
+            "id": session.id,
+            "service": session.service,
+            "venue": session.venue,
+            "name": session.name or service.name,
+            "url": urls.site_relative(urls.service(session.service)),
+            "calendar": urls.site_relative(session_feed_path(session.id)),
+            "recurrence": {
+                "words": recurrence_words(session),
+                "repeats": session.repeats,
+                "day": session.day,
+                "week_of_month": session.week_of_month,
+                "starts": f"{session.starts:%H:%M}",
+                "ends": f"{session.ends:%H:%M}",
+                "term_time_only": session.term_time_only,
+                "valid_from": session.valid_from.isoformat() if session.valid_from else None,
+                "valid_to": session.valid_to.isoformat() if session.valid_to else None,
+                "timezone": "Europe/London",
+            },
+            "booking": session.booking,
+            "how_to_book": session.how_to_book,
+            "ages": session.ages,
+            "stages": session_stages(session, site),
+            "cost": session.cost or service.cost,
+            "send_friendly": session.send_friendly,
+            "language": session.language,
+            "last_changed": site.timetable.changed[session.id].isoformat(),
+            "occurrences": [_occurrence(o) for o in schedule.by_session[session.id]],
+        })
+    payload = {
+        "council": site.settings.council_name,
+        "from": schedule.start.isoformat(),
+        "to": schedule.end.isoformat(),
+        "sessions": records,
+    }
+    # Stable key order and a final newline, so equal input gives equal bytes.
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+def _occurrence(occurrence: Occurrence) -> dict:
+    record = {
+        "start": occurrence.start.isoformat(),
+        "end": occurrence.end.isoformat(),
+        "status": occurrence.status,
+        "venue": occurrence.venue,
+    }
+    if occurrence.reason:
+        record["reason"] = occurrence.reason
+    if occurrence.extra:
+        record["extra"] = True
+    return record

@@ -1,0 +1,45 @@
+"""Everything the timetable adds to a build: pages, feeds and open data."""
+
+from __future__ import annotations
+
+from ..render.page import Page
+from .calendar_pages import calendars_page
+from .ics import feed_ics
+from .open_data import sessions_json
+from .view import attach
+from .whats_on import whats_on_page
+
+SESSIONS_JSON = "data/sessions.json"
+
+
+def timetable_pages(ctx: object, site_url: str | None = None) -> list[Page]:
+    """Expand the timetable for this build (once) and return its pages."""
+    view = attach(ctx, site_url)
+    pages = [whats_on_page(ctx)]
+    if view.feeds:
+        pages.append(calendars_page(ctx))
+    return pages
+
+
+def timetable_files(ctx: object) -> dict[str, str | bytes]:
+    """Every calendar feed and ``data/sessions.json``; call after ``timetable_pages``."""
+    from .view import view_of
+
+    view = view_of(ctx)
+    files: dict[str, str | bytes] = {path: feed_ics(feed, view.site, view.schedule, view.site_url)
+                                     for path, feed in view.feeds.items()}
+    files[SESSIONS_JSON] = sessions_json(view.site, view.schedule)
+    if view.feeds:
+        for folder in ANNOUNCED_FOLDERS:
+            files[folder + "sitemap.xml"] = EMPTY_SITEMAP
+    return files
+
+
+# Material for MkDocs fetches "sitemap.xml" next to every <link rel="alternate"> on a page (it is looking
+# for translations). Pages announce feeds in these folders, so each gets an empty, valid sitemap: the
+# request succeeds instead of filling the server's logs with "not found".
+ANNOUNCED_FOLDERS = ("calendars/", "calendars/venues/", "calendars/services/")
+EMPTY_SITEMAP = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n'
+)

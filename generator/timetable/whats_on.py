@@ -1,0 +1,123 @@
+"""The What's on page: this week and next by day, then the regular weekly timetable.
+
+All information is in the HTML. The filter form is hidden until the script
+shows it; the script only hides what does not match, says how many sessions
+are shown in a ``role="status"`` region and keeps the choice in the query
+string so a filtered view can be shared.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from itertools import groupby
+
+from ..render import urls
+from ..render.html import esc, href
+from ..render.page import Page
+from ..vocabulary import STAGES, THEMES
+from .feeds import CALENDARS, session_stages
+from .fragments import feed_meta, occurrence_item, script_tag, subscribe_box, weekly_tables
+from .view import TimetableView, view_of
+from .words import BOOKING, TIME_OF_DAY
+
+URL = urls.WHATS_ON
+
+
+def whats_on_page(ctx: object) -> Page:
+    view = view_of(ctx)
+    here = URL
+    today = view.schedule.today
+    this_sunday = today + timedelta(days=6 - today.weekday())
+    next_sunday = this_sunday + timedelta(days=7)
+    body = [
+        "<h1>What's on</h1>",
+        '<p class="fh-lead">Groups, clinics and drop-ins at family hubs this week and next, then the regular '
+        "weekly timetable. Sessions that are cancelled or changed say so in words.</p>",
+        '<nav aria-label="On this page" class="fh-jump"><ul>',
+        '<li><a href="#this-week">This week</a></li>',
+        '<li><a href="#next-week">Next week</a></li>',
+        '<li><a href="#weekly">Regular weekly timetable</a></li>',
+        '<li><a href="#subscribe">Add to your calendar</a></li>',
+        "</ul></nav>",
+        *_filter_form(view),
+        '<p id="wo-status" class="wo-status" role="status" aria-live="polite"></p>',
+        '<h2 id="this-week">This week</h2>',
+        *_days(view, today, this_sunday, here),
+        '<h2 id="next-week">Next week</h2>',
+        *_days(view, this_sunday + timedelta(days=1), next_sunday, here),
+        '<h2 id="weekly">Regular weekly timetable</h2>',
+        "<p>These are the usual days and times. Sessions marked <strong>term time only</strong> do not run in "
+        "school holidays or half-terms, and no sessions run on bank holidays. Check the dates above before "
+        "you go.</p>",
+        *weekly_tables(view.schedule.sessions, view, here),
+        script_tag(here),
+    ]
+    if view.feeds:
+        body[-1:-1] = [
+            *subscribe_box(CALENDARS + "all.ics", view.site.settings.site_name, view, here,
+                           heading="Add every session to your calendar"),
+            f'<p>There are also calendars for each family hub, service and age: see <a href="{href(here, CALENDARS)}">'
+            "all calendars</a>.</p>",
+        ]
+    return Page(url=here, title="What's on", body=body,
+                description="Family hub groups and sessions this week and next, and the weekly timetable.",
+                meta=feed_meta(view, CALENDARS + "all.ics"))
+
+
+def _days(view: TimetableView, first: date, last: date, here: str) -> list[str]:
+    occurrences = view.schedule.between(first, last)
+    lines = []
+    by_day = {day: list(items) for day, items in groupby(occurrences, key=lambda o: o.date)}
+    day = first
+    while day <= last:
+        items = by_day.get(day, [])
+        label = f"{day:%A} {day.day} {day:%B}"
+        lines.append('<div class="wo-day" data-wo-day>')
+        lines.append(f'<h3 id="day-{day.isoformat()}">{esc(label)}</h3>')
+        if items:
+            lines += ['<ul class="wo-list">', *[occurrence_item(o, view, here) for o in items], "</ul>"]
+            lines.append('<p class="wo-empty" hidden>No sessions on this day match your choices.</p>')
+        else:
+            lines.append("<p>No sessions on this day.</p>")
+        lines.append("</div>")
+        day += timedelta(days=1)
+    return lines
+
+
+def _select(name: str, label: str, options: list[tuple[str, str]]) -> list[str]:
+    return [
+        '<div class="wo-field">',
+        f'<label for="wo-{name}">{esc(label)}</label>',
+        f'<select id="wo-{name}" name="{name}">',
+        '<option value="">Any</option>',
+        *[f'<option value="{esc(value)}">{esc(text)}</option>' for value, text in options],
+        "</select>",
+        "</div>",
+    ]
+
+
+def _filter_form(view: TimetableView) -> list[str]:
+    sessions = view.schedule.sessions
+    venue_ids = {s.venue for s in sessions}
+    stages = {stage for s in sessions for stage in session_stages(s, view.site)}
+    themes = {t for s in sessions for t in view.site.services[s.service].themes}
+    return [
+        '<form id="wo-filters" class="wo-filters" aria-labelledby="wo-filters-heading" hidden>',
+        '<h2 id="wo-filters-heading">Find sessions</h2>',
+        '<div class="wo-fields">',
+        *_select("venue", "Where", [(v.id, v.name) for v in view.site.venues.values() if v.id in venue_ids]),
+        *_select("stage", "Age or stage", [(s.key, s.short) for s in STAGES if s.key in stages]),
+        *_select("theme", "Helps with", [(k, label) for k, label in THEMES.items() if k in themes]),
+        *_select("time", "Time of day", list(TIME_OF_DAY.items())),
+        *_select("access", "Drop in or book", list(BOOKING.items())),
+        "</div>",
+        '<div class="wo-checks">',
+        '<p><input type="checkbox" id="wo-send" name="send" value="yes"> '
+        '<label for="wo-send">SEND-friendly sessions only</label></p>',
+        '<p><input type="checkbox" id="wo-free" name="free" value="yes"> '
+        '<label for="wo-free">Free sessions only</label></p>',
+        "</div>",
+        '<p class="wo-actions"><button type="submit" class="wo-button">Show sessions</button> '
+        '<button type="reset" class="wo-button wo-button--secondary">Clear choices</button></p>',
+        "</form>",
+    ]

@@ -1,0 +1,76 @@
+"""Sessions in words: how often they run, and which time of day they belong to."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from .schema import Session
+from .terms import TermCalendar
+
+TIME_OF_DAY: dict[str, str] = {
+    "morning": "Morning (before 12 noon)",
+    "afternoon": "Afternoon (12 noon to 3pm)",
+    "after-school": "After school (3pm to 5:30pm on school days)",
+    "evening": "Evening (from 5:30pm)",
+    "weekend": "Weekend",
+}
+BOOKING: dict[str, str] = {"drop-in": "Just drop in", "book": "Book a place"}
+_ORDINAL = {"first": "first", "second": "second", "third": "third", "fourth": "fourth", "last": "last"}
+
+
+def long_date(day: date) -> str:
+    """``Monday 3 November 2026``."""
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def short_date(day: date) -> str:
+    """``Mon 3 Nov``."""
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+def clock(value: time) -> str:
+    """``9:30am``, ``12 noon``, ``2pm``: how people say times."""
+    if value.hour == 12 and value.minute == 0:
+        return "12 noon"
+    hour = value.hour % 12 or 12
+    minutes = f":{value.minute:02d}" if value.minute else ""
+    return f"{hour}{minutes}{'am' if value.hour < 12 else 'pm'}"
+
+
+def time_span(starts: time, ends: time) -> str:
+    return f"{clock(starts)} to {clock(ends)}"
+
+
+def recurrence_words(session: Session, with_time: bool = True) -> str:
+    """``Every Monday, 9:30am to 11am, in term time only``."""
+    day = session.day.capitalize()
+    if session.repeats == "weekly":
+        words = f"Every {day}"
+    elif session.repeats == "every-two-weeks":
+        words = f"Every other {day}"
+    else:
+        words = f"The {_ORDINAL[session.week_of_month or 'first']} {day} of each month"
+    if with_time:
+        words += f", {time_span(session.starts, session.ends)}"
+    if session.term_time_only:
+        words += ", in term time only"
+    return words
+
+
+def time_of_day(day: int | date, starts: time, terms: TermCalendar | None = None) -> str:
+    """The filter bucket for a start time on a weekday number (weekly view) or a date (dated view).
+
+    After school means 3pm to 5:30pm on a school day; on a weekday in the
+    holidays the same time counts as afternoon.
+    """
+    weekday = day if isinstance(day, int) else day.weekday()
+    if weekday >= 5:
+        return "weekend"
+    if starts < time(12, 0):
+        return "morning"
+    if starts >= time(17, 30):
+        return "evening"
+    if starts >= time(15, 0):
+        school_day = terms.is_school_day(day) if isinstance(day, date) and terms else True
+        return "after-school" if school_day else "afternoon"
+    return "afternoon"

@@ -1,0 +1,75 @@
+"""Shared helpers for timetable tests: test projects and an independent reading of feeds.
+
+Feeds are read back with the ``ical`` package (PyPI), a separate RFC 5545
+implementation that does not use the ``icalendar`` library that writes them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from ical.calendar_stream import IcsCalendarStream
+
+from generator.build import generate
+from generator.timetable.engine import Occurrence
+from generator.timetable.view import view_of
+
+from ..conftest import make_project
+
+HERE = Path(__file__).parent
+TOWN = HERE / "cases" / "town"
+SITE_URL = "https://hubs.testshire.example/"
+DOMAIN = "hubs.testshire.example"
+
+
+def town_project(destination: Path, *overlays: Path, weeks: int | None = None) -> Path:
+    """The base test project with the town timetable, and any further overlays.
+
+    ``weeks`` sets the site's timetable horizon (``timetable_weeks``).
+    """
+    project = make_project(destination, TOWN, *overlays)
+    if weeks is not None:
+        settings = project / "content" / "site.yml"
+        settings.write_text(settings.read_text() + f"\ntimetable_weeks: {weeks}\n")
+    return project
+
+
+def build(root: Path, today: date, site_url: str = SITE_URL):
+    """Build and hand back the files and the timetable view the build used."""
+    from generator.check import load_site
+    from generator.render.fragments import RenderContext
+    from generator.timetable.view import attach
+
+    generated = generate(root, today, site_url)
+    ctx = RenderContext(site=load_site(root, today), today=today)
+    attach(ctx, site_url)
+    return generated.files, view_of(ctx)
+
+
+def _utc(value: datetime) -> str:
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def ical_rows(ics: bytes) -> set[tuple]:
+    """Every occurrence the independent parser expands: (uid, start, end, status, place)."""
+    calendar = IcsCalendarStream.calendar_from_ics(ics.decode("utf-8"))
+    rows = set()
+    for event in calendar.timeline:
+        if event.status is not None and event.status.value == "CANCELLED":
+            status = "cancelled"
+        elif event.summary.startswith("Changed: "):
+            status = "changed"
+        else:
+            status = "scheduled"
+        rows.add((event.uid, _utc(event.start), _utc(event.end), status, event.location.split(", ")[0]))
+    return rows
+
+
+def engine_rows(occurrences: list[Occurrence], venue_names: dict[str, str], domain: str = DOMAIN) -> set[tuple]:
+    """The same rows from the occurrence engine."""
+    rows = set()
+    for o in occurrences:
+        uid = f"{o.session.id}-{o.date:%Y%m%d}@{domain}" if o.extra else f"{o.session.id}@{domain}"
+        rows.add((uid, _utc(o.start), _utc(o.end), o.status, venue_names[o.venue]))
+    return rows
