@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Material prints a notice about its successor on every build; it is not about this project.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve check clean
+.PHONY: site test serve check clean review schemas
 
 # Set up the virtual environment once, and again when the dependencies change.
 $(STAMP): pyproject.toml
@@ -17,6 +17,15 @@ $(STAMP): pyproject.toml
 
 check: $(STAMP)
 	$(BIN)/python -m generator check
+
+# Records whose last_reviewed date is due (or due within DAYS days), by owner.
+DAYS ?= 60
+review: $(STAMP)
+	$(BIN)/python -m generator review --within-days $(DAYS)
+
+# Rewrite the JSON Schemas in schemas/ and .vscode/settings.json after a model changes.
+schemas: $(STAMP)
+	$(BIN)/python -m generator schemas
 
 # Build into a fresh folder and swap it in only when the build succeeded,
 # so a failed build leaves the previously published site untouched.

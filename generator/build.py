@@ -21,7 +21,10 @@ from .render.reference_pages import accessibility_page, free_page, glossary_page
 from .render.services import service_pages
 from .render.start_for_life import start_for_life_page
 from .render.venues import photo_url, venue_pages
+from .childcare.open_data import childcare_csv, childcare_json
+from .childcare.page import childcare_page
 from .site import Site
+from .timetable.outputs import timetable_files, timetable_pages
 
 Output = dict[str, str | bytes]
 
@@ -32,28 +35,38 @@ class Generated:
     files: Output
 
 
-def build_site(root: Path, today: date) -> Output:
+def build_site(root: Path, today: date, site_url: str | None = None) -> Output:
     """Every generated file for the content under ``root``.
 
     Raises ``ContentProblems`` (listing every problem) when the content
     cannot be published, before anything is written anywhere.
     """
-    return generate(root, today).files
+    return generate(root, today, site_url).files
 
 
-def generate(root: Path, today: date) -> Generated:
-    """Like ``build_site``, also handing back the checked ``Site``."""
-    site = load_site(root)
+def generate(root: Path, today: date, site_url: str | None = None) -> Generated:
+    """Like ``build_site``, also handing back the checked ``Site``.
+
+    ``site_url`` (from mkdocs.yml) makes the calendar feeds' absolute addresses.
+    """
+    site = load_site(root, today)
     ctx = RenderContext(site=site, today=today)
-    pages = [home_page(ctx, home_sections(site)), start_for_life_page(ctx)]
+    # First, so service and venue pages read the same expanded timetable.
+    timetable = timetable_pages(ctx, site_url)
+    pages = [home_page(ctx, home_sections(site)), start_for_life_page(ctx)] + timetable
     pages += service_pages(ctx) + venue_pages(ctx)
     pages += [glossary_page(ctx), you_said_we_did_page(ctx), accessibility_page(ctx)]
     pages += [free_page(page, ctx) for page in site.pages]
+    pages.append(childcare_page(ctx))
     output: Output = {}
     for page in pages:
         _add(output, urls.source_path(page.url), page.markdown())
     _add(output, urls.DATA + "services.json", services_json(site))
     _add(output, urls.DATA + "venues.json", venues_json(site))
+    _add(output, urls.DATA + "childcare.json", childcare_json(site))
+    _add(output, urls.DATA + "childcare.csv", childcare_csv(site))
+    for path, content in timetable_files(ctx).items():
+        _add(output, path, content)
     for venue in site.venues.values():
         if venue.photo:
             _add(output, photo_url(venue), phone_photo(root / "content" / "photos" / venue.photo.file))
@@ -70,8 +83,12 @@ def home_sections(site: Site) -> list[Section]:
     """The ways into the site that the home page offers, in the order families need them."""
     sections = [
         Section(urls.START_FOR_LIFE, "Start for Life offer", "Support by stage, from pregnancy to age 5."),
+        Section(urls.WHATS_ON, "What's on", "Groups and sessions this week and next, including after school, "
+                "evenings and weekends."),
         Section(urls.VENUES, "Find a family hub", "Where the hubs are, when they are open and what they have."),
         Section(urls.SERVICES, "All services", f"All {len(site.services)} services, by what they help with."),
+        Section(urls.CHILDCARE, "Childcare and costs",
+                f"All {len(site.childcare)} childcare settings, what they cost, and help with paying."),
         Section(urls.YOU_SAID_WE_DID, "You said, we did", "What families told us and what we changed."),
         Section(urls.GLOSSARY, "Words we use", "What the words and abbreviations on this site mean."),
     ]

@@ -8,9 +8,12 @@ from pathlib import Path
 from .build_date import build_date
 from .freshness import review_problems
 from .loader import load_content
+from .plain_english import plain_english_problems
 from .problems import ContentProblems, Problem, errors_only
 from .references import check_references
 from .site import Site, resolve
+from .timetable.checks import check_timetable
+from .test_tools import tool_problems, tool_versions
 
 
 def check_content(root: Path, today: date | None = None) -> tuple[Site | None, list[Problem]]:
@@ -20,10 +23,17 @@ def check_content(root: Path, today: date | None = None) -> tuple[Site | None, l
     """
     content, problems = load_content(root)
     problems += check_references(content, root)
-    problems += review_problems(content, today or build_date())
+    today = today or build_date()
+    problems += check_timetable(content, today)
+    problems += review_problems(content, today)
+    problems += plain_english_problems(content)
+    versions = tool_versions(root)
+    problems += tool_problems(content, versions)
     if errors_only(problems):
         return None, sorted(problems)
-    return resolve(content), sorted(problems)
+    site = resolve(content)
+    site.tool_versions = versions
+    return site, sorted(problems)
 
 
 def load_site(root: Path, today: date | None = None) -> Site:

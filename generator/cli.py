@@ -15,10 +15,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="check every content file and list every problem")
+    commands.add_parser("schemas", help="write the JSON Schemas in schemas/ and the editor settings")
+    review = commands.add_parser("review", help="list records due for review, by owner")
+    review.add_argument("--within-days", type=_days, default=60, metavar="N",
+                        help="also list records that fall due in the next N days (default 60)")
+    changes = commands.add_parser("changes", help="what changes for families since a git revision")
+    changes.add_argument("rev", metavar="REV", help="a git revision, such as HEAD~1 or origin/main")
+    changes.add_argument("--format", choices=["markdown", "text"], default="markdown",
+                         help="markdown (for a pull request comment, the default) or text")
     args = parser.parse_args(argv)
     if args.command == "check":
         return run_check(args.root.resolve())
+    if args.command == "schemas":
+        from .json_schemas import run_schemas
+
+        return run_schemas(args.root.resolve())
+    if args.command == "review":
+        from .review import run_review
+
+        return run_review(args.root.resolve(), args.within_days)
+    if args.command == "changes":
+        from .changes import run_changes
+
+        return run_changes(args.root.resolve(), args.rev, args.format)
     return 2  # pragma: no cover - argparse rejects unknown commands
+
+
+def _days(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of days, such as 60")
+    return int(text)
 
 
 def run_check(root: Path) -> int:

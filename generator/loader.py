@@ -21,6 +21,7 @@ from .schema.service import Service
 from .schema.site_settings import SiteSettings
 from .schema.venue import Venue
 from .schema.you_said_we_did import Change, YouSaidWeDid
+from .childcare.schema import ChildcareSetting
 from .yaml_source import Location, YamlDocument, parse_yaml, read_yaml
 
 T = TypeVar("T", bound=BaseModel)
@@ -81,12 +82,15 @@ class LoadedContent:
     services: list[Sourced[Service]] = field(default_factory=list)
     glossary: list[Sourced[GlossaryTerm]] = field(default_factory=list)
     changes: list[Sourced[Change]] = field(default_factory=list)
+    childcare: list[Sourced[ChildcareSetting]] = field(default_factory=list)
     pages: list[FreePage] = field(default_factory=list)
     # Every record as written, by kind ("venues", "services", ...), valid or not.
     raw: dict[str, list[RawRecord]] = field(default_factory=dict)
     # Names of files that could not be read at all, by kind: their ids are unknown,
     # so references to a matching name are not reported twice.
     unreadable: dict[str, set[str]] = field(default_factory=dict)
+    # The timetable/ folder (a generator.timetable.loading.LoadedTimetable), read with the content.
+    timetable: object = None
 
 
 # Single files: (path under the root, model, how messages name the record).
@@ -98,6 +102,7 @@ SINGLE_FILES = {
 RECORD_FOLDERS = {
     "venues": ("content/venues", Venue, "a venue"),
     "services": ("content/services", Service, "a service"),
+    "childcare": ("content/childcare", ChildcareSetting, "a childcare setting"),
 }
 # Single files that hold a list of records.
 LIST_FILES = {
@@ -147,6 +152,9 @@ def load_content(root: Path) -> tuple[LoadedContent, list[Problem]]:
                 getattr(content, attribute).extend(Sourced(item, doc, (list_field, i)) for i, item in enumerate(items))
 
     content.pages = _load_pages(root, problems)
+    from .timetable.loading import load_timetable  # imported here: the timetable package builds on this module
+
+    content.timetable = load_timetable(root, problems)
     problems.extend(_unread_files(root, known))
     return content, problems
 

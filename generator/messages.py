@@ -174,4 +174,11 @@ _EXPLAIN: dict[str, Callable[[dict, _ErrorContext], str]] = {
     "feedback_address": _fixed(
         "{field} has '{value}'; give a web address starting with https:// or an email address"
     ),
+    # Childcare settings (generator.childcare.schema)
+    "money": _fixed("{field} has '{value}', which is not an amount of money; write pounds and pence like 7.50"),
+    "money_negative": _fixed("{field} has '{value}'; a price cannot be below zero"),
+    "ofsted_reference": _fixed(
+        "{field} has '{value}', which is not an Ofsted reference number; write it like EY123456"
+    ),
+    "time_span": _fixed("{field} has '{value}'; write times like 09:00 to 12:00"),
 }

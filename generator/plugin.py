@@ -51,7 +51,7 @@ class FamilyHubPlugin(BasePlugin[FamilyHubConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         # Runs before MkDocs empties the site folder, so bad content publishes nothing.
         try:
-            generated = generate(self.root, build_date())
+            generated = generate(self.root, build_date(), site_url=config.site_url)
         except ContentProblems as problems:
             if not self.serving:
                 raise PluginError(_problem_report(problems)) from None

@@ -15,6 +15,8 @@ from .schema.service import Service
 from .schema.site_settings import SiteSettings
 from .schema.venue import Venue
 from .schema.you_said_we_did import Change
+from .childcare.schema import ChildcareSetting
+from .timetable.model import resolve_timetable
 
 
 @dataclass
@@ -27,6 +29,12 @@ class Site:
     changes: list[Change]
     pages: list[FreePage]
     services_at_venue: dict[str, list[Service]] = field(default_factory=dict)
+    # Versions of the test tools named in the accessibility statement (generator.test_tools).
+    tool_versions: dict[str, str] = field(default_factory=dict)
+    # Childcare settings by id, in name order.
+    childcare: dict[str, ChildcareSetting] = field(default_factory=dict)
+    # The checked timetable (generator.timetable.model.Timetable); occurrences come from its engine.
+    timetable: object = None
 
     def venues_of(self, service: Service) -> list[Venue]:
         return [self.venues[v] for v in service.venues]
@@ -50,4 +58,7 @@ def resolve(content: LoadedContent) -> Site:
         changes=sorted((c.record for c in content.changes), key=lambda c: c.date, reverse=True),
         pages=content.pages,
         services_at_venue=services_at_venue,
+        childcare={c.record.id: c.record
+                   for c in sorted(content.childcare, key=lambda c: (c.record.name.casefold(), c.record.id))},
+        timetable=resolve_timetable(content),
     )

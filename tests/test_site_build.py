@@ -115,3 +115,10 @@ def test_venue_photo_is_published_small_and_without_metadata(example_site: Path)
         assert published.width == 800 and not published.getexif()
     html = (example_site / "venues" / "northgate-family-hub" / "index.html").read_text()
     assert '<img class="fh-photo" src="../photos/northgate-family-hub.jpg" alt="Drawing of Northgate' in html
+
+
+def test_accessibility_statement_names_the_tool_versions_in_the_lock_file(example_site: Path) -> None:
+    packages = json.loads((REPO / "package-lock.json").read_text())["packages"]
+    html = (example_site / "accessibility" / "index.html").read_text()
+    for name, label in (("axe-core", "axe-core"), ("lighthouse", "Lighthouse"), ("vnu-jar", "Nu HTML Checker")):
+        assert f"<strong>{label} {packages['node_modules/' + name]['version']}</strong>" in html

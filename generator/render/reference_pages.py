@@ -69,7 +69,8 @@ def accessibility_page(ctx: RenderContext) -> Page:
     facts, settings = ctx.site.accessibility, ctx.site.settings
     issues = [f"<li>{esc(i.problem)}" + (f" We plan to fix this by {i.fix_by:%-d %B %Y}." if i.fix_by else "")
               + "</li>" for i in facts.known_issues]
-    testing = [f"<li><strong>{esc(t.tool)}</strong>: {esc(t.what)}</li>" for t in facts.testing]
+    testing = [f"<li><strong>{esc(_tool_name(t.tool, t.package, ctx))}</strong>: {esc(t.what)}</li>"
+               for t in facts.testing]
     body = [
         f"<h1>Accessibility statement for {esc(settings.site_name)}</h1>",
         f"<p>This website is run by {esc(settings.council_name)}. We want as many people as possible to be able "
@@ -103,6 +104,11 @@ def accessibility_page(ctx: RenderContext) -> Page:
     ]
     return Page(url=urls.ACCESSIBILITY, title="Accessibility statement", body=body,
                 description=f"How accessible {settings.site_name} is and how to report a problem.")
+
+
+def _tool_name(tool: str, package: str | None, ctx: RenderContext) -> str:
+    version = ctx.site.tool_versions.get(package) if package else None
+    return f"{tool} {version}" if version else tool
 
 
 def free_page(page: FreePage, ctx: RenderContext) -> Page:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..schema.service import Service
+from ..timetable.pages import service_feed_meta, service_timetable
 from ..vocabulary import STAGE_BY_KEY, THEMES
 from . import urls
 from .fragments import RenderContext, fact, how_to_get_it, reviewed, service_tags, where
@@ -63,6 +64,7 @@ def service_page(service: Service, ctx: RenderContext) -> Page:
         fact("Helps with", esc(list_words([THEMES[t] for t in service.themes]))),
         "</dl>",
     ]
+    body += service_timetable(service, ctx, here)
     if service.description:
         body += ["<h2>About this service</h2>", ctx.abbreviations.mark(markdown_html(service.description))]
     if service.links:
@@ -71,6 +73,6 @@ def service_page(service: Service, ctx: RenderContext) -> Page:
         body.append("</ul>")
     body.append(reviewed(service.last_reviewed))
     return Page(url=here, title=service.name, body=body, description=service.summary,
-                meta={"service_id": service.id})
+                meta={"service_id": service.id, **service_feed_meta(service, ctx)})
 
 

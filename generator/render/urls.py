@@ -14,6 +14,9 @@ GLOSSARY = "glossary/"
 YOU_SAID_WE_DID = "you-said-we-did/"
 ACCESSIBILITY = "accessibility/"
 DATA = "data/"
+CHILDCARE = "childcare/"  # one page for every setting; a setting is the row "childcare/#<id>"
+WHATS_ON = "whats-on/"
+CALENDARS = "calendars/"
 
 
 def service(service_id: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from ..schema.venue import Venue
+from ..timetable.pages import venue_feed_meta, venue_timetable
 from ..vocabulary import VENUE_KINDS
 from . import urls
 from .fragments import RenderContext, contact_lines, facilities_list, opening_hours_table, reviewed, venue_kind
@@ -103,8 +104,10 @@ def venue_page(venue: Venue, ctx: RenderContext) -> Page:
         body.append("</ul>")
     else:
         body.append("<p>No regular services are listed here at the moment.</p>")
+    body += venue_timetable(venue, ctx, here)
     body.append(reviewed(venue.last_reviewed))
-    return Page(url=here, title=venue.name, body=body, description=venue.summary, meta={"venue_id": venue.id})
+    return Page(url=here, title=venue.name, body=body, description=venue.summary,
+                meta={"venue_id": venue.id, **venue_feed_meta(venue, ctx)})
 
 
 def photo_url(venue: Venue) -> str:

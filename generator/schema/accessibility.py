@@ -15,6 +15,8 @@ from .common import Record, Text
 class TestMethod(Record):
     tool: Text
     what: Text
+    # An npm package in package-lock.json; the statement then shows its exact version.
+    package: Text | None = None
 
 
 class KnownIssue(Record):

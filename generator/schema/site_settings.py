@@ -30,3 +30,9 @@ class SiteSettings(Record):
     example_data: YesNo = False
     review_warning_months: Annotated[int, Field(ge=1, le=60)] = 12
     review_limit_months: Annotated[int, Field(ge=1, le=120)] = 24
+    # Childcare costs confirmed longer ago than this give a warning (not an error) in the check.
+    childcare_costs_warning_months: Annotated[int, Field(ge=1, le=120)] = 6
+    # How far ahead "What's on", the calendar feeds and sessions.json list dated sessions.
+    timetable_weeks: Annotated[int, Field(ge=2, le=52)] = 12
+    # Summaries longer than this many words give a plain-English warning in the check.
+    summary_word_limit: Annotated[int, Field(ge=5, le=100)] = 25
