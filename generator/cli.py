@@ -48,15 +48,23 @@ def _days(text: str) -> int:
 
 
 def run_check(root: Path) -> int:
+    """Errors first (they stop publishing), then warnings; exit 1 when there are errors."""
     site, problems = check_content(root)
-    if problems:
-        print(format_problems(problems), file=sys.stderr if errors_only(problems) else sys.stdout)
     errors = errors_only(problems)
+    warnings = [p for p in problems if p.warning]
     if errors:
+        print(format_problems(errors), file=sys.stderr)
         noun = "problem" if len(errors) == 1 else "problems"
         print(f"{len(errors)} {noun} to fix before the site can be published.", file=sys.stderr)
+    if warnings:
+        stream = sys.stderr if errors else sys.stdout
+        print(f"{len(warnings)} {'warning' if len(warnings) == 1 else 'warnings'} to look at soon:", file=stream)
+        print(format_problems(warnings), file=stream)
+    if errors:
         return 1
     assert site is not None
+    sessions = len(site.timetable.sessions) if site.timetable else 0
     print(f"All content is fine: {len(site.services)} services, {len(site.venues)} venues, "
+          f"{len(site.childcare)} childcare settings, {sessions} sessions, "
           f"{len(site.glossary)} glossary terms, {len(site.pages)} pages.")
     return 0

@@ -89,6 +89,9 @@ class LoadedContent:
     # Names of files that could not be read at all, by kind: their ids are unknown,
     # so references to a matching name are not reported twice.
     unreadable: dict[str, set[str]] = field(default_factory=dict)
+    # List files (glossary, "You said, we did") that could not be read or checked:
+    # later checks that lean on them stay quiet rather than report a cascade.
+    failed_files: set[str] = field(default_factory=set)
     # The timetable/ folder (a generator.timetable.loading.LoadedTimetable), read with the content.
     timetable: object = None
 
@@ -141,7 +144,7 @@ def load_content(root: Path) -> tuple[LoadedContent, list[Problem]]:
 
     for attribute, (relative, model, list_field, kind) in LIST_FILES.items():
         known.add(relative)
-        doc = _read_required(root, relative, problems)
+        doc, container = _read_required(root, relative, problems), None
         if doc is not None:
             written = doc.data.get(list_field) if isinstance(doc.data, dict) else None
             if isinstance(written, list):
@@ -150,6 +153,8 @@ def load_content(root: Path) -> tuple[LoadedContent, list[Problem]]:
             if container is not None:
                 items = getattr(container, list_field)
                 getattr(content, attribute).extend(Sourced(item, doc, (list_field, i)) for i, item in enumerate(items))
+        if doc is None or container is None:
+            content.failed_files.add(relative)
 
     content.pages = _load_pages(root, problems)
     from .timetable.loading import load_timetable  # imported here: the timetable package builds on this module

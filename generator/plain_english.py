@@ -26,7 +26,7 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel
 
-from .loader import RECORD_FOLDERS, LoadedContent, Sourced
+from .loader import LIST_FILES, RECORD_FOLDERS, LoadedContent, Sourced
 from .problems import Problem
 from .schema.site_settings import SiteSettings
 
@@ -48,11 +48,14 @@ def plain_english_problems(content: LoadedContent) -> list[Problem]:
     limit = getattr(settings, "summary_word_limit", None) or SiteSettings.model_fields["summary_word_limit"].default
     # "LGBTQ+" in the glossary explains the capitals "LGBTQ" that the pattern finds.
     explained = {item.record.term.rstrip("+") for item in content.glossary}
+    # A broken glossary already has its own problem; without it every abbreviation would look unexplained.
+    check_abbreviations = LIST_FILES["glossary"][0] not in content.failed_files
     problems: list[Problem] = []
     for attribute, (_, _, kind) in RECORD_FOLDERS.items():
         for item in getattr(content, attribute, []):
             problems += _summary_problem(item, kind, limit)
-            problems += _abbreviation_problems(item, kind, explained)
+            if check_abbreviations:
+                problems += _abbreviation_problems(item, kind, explained)
     return problems
 
 
