@@ -300,6 +300,10 @@ def _compare_sessions(summary: Summary, old: LoadedContent, new: LoadedContent, 
             if str(extra.date) not in known:
                 note = f" ({extra.note})" if extra.note else ""
                 summary.add(section, f"Extra date: {label} on {words.date(extra.date, now)}{note}")
+        if _dates_changed(was, now) and not _changed_later(old, new, key, was, now):
+            summary.add(ATTENTION, f"{label}: its day, time, place or dates changed, but its `last_changed` date "
+                        "did not move on. Set `last_changed` to today's date, or families' calendars may keep "
+                        "the old details")
         for line in _price_lines(_plain(label), {"cost": was.cost}, {"cost": now.cost}, ("cost",)):
             summary.add("Prices", line)
         ignore = set(_WHEN_AND_WHERE) | {"cancellations", "changes", "extra_dates", "cost", "last_changed", "id"}
@@ -307,6 +311,23 @@ def _compare_sessions(summary: Summary, old: LoadedContent, new: LoadedContent, 
         if others:
             described = "; ".join(_change(n, _raw(before[key]), _raw(after[key])) for n in others)
             summary.add(section, f"Changed: {label}: {described}")
+
+
+def _dates_changed(was: Any, now: Any) -> bool:
+    """Whether anything a calendar entry is built from (when and where, one-off dates) changed."""
+    fields = (*_WHEN_AND_WHERE, "valid_from", "valid_to", "term_time_only", "cancellations", "changes", "extra_dates")
+    return any(getattr(was, f) != getattr(now, f) for f in fields)
+
+
+def _changed_later(old: LoadedContent, new: LoadedContent, key: str, was: Any, now: Any) -> bool:
+    """Whether the session's own (or its file's) `last_changed` date moved on.
+
+    Calendar feeds take SEQUENCE from that date, so a change without it may not
+    reach calendars that already hold the session.
+    """
+    before = was.last_changed or old.timetable.file_changed.get(key)
+    after = now.last_changed or new.timetable.file_changed.get(key)
+    return before is None or (after is not None and after > before)
 
 
 def compare(old: LoadedContent, new: LoadedContent, today: date) -> Summary:
@@ -323,7 +344,9 @@ def compare(old: LoadedContent, new: LoadedContent, today: date) -> Summary:
 
 # --- output -------------------------------------------------------------------------------------------------------
 
-_ORDER = ("Services", "Sessions", "Venues", "Prices")
+# Things an editor must fix before merging; shown first, and `changes` exits 1.
+ATTENTION = "Needs attention before merging"
+_ORDER = (ATTENTION, "Services", "Sessions", "Venues", "Prices")
 
 
 def _sections(summary: Summary) -> list[tuple[str, list[str]]]:
@@ -361,7 +384,11 @@ def render_text(summary: Summary, rev: str, problems: int = 0) -> str:
 
 
 def run_changes(root: Path, rev: str, output: str = "markdown", today: date | None = None) -> int:
-    """``python -m generator changes REV``: print the summary; a revision that cannot be read exits 2."""
+    """``python -m generator changes REV``: print the summary.
+
+    Exits 1 when something needs attention before merging (so a pull request
+    check fails), and 2 when the revision cannot be read.
+    """
     try:
         with tempfile.TemporaryDirectory(prefix="family-hub-changes-") as folder:
             extract_content(root, rev, Path(folder))
@@ -374,4 +401,4 @@ def run_changes(root: Path, rev: str, output: str = "markdown", today: date | No
     errors = len(errors_only(problems))
     render = render_markdown if output == "markdown" else render_text
     print(render(summary, rev, errors), end="")
-    return 0
+    return 1 if ATTENTION in summary.sections else 0

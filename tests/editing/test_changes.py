@@ -71,6 +71,7 @@ Compared with `HEAD~1`.
 
 def test_sessions_prices_and_reviews(repo: Path, capsys: pytest.CaptureFixture) -> None:
     session = "timetable/sessions/northgate-family-hub.yml"
+    edit(repo, session, "last_changed: 2026-11-02", "last_changed: 2026-11-20")
     edit(repo, session, "    day: monday\n    starts: 09:30", "    day: tuesday\n    starts: 09:45")
     edit(repo, session, "      - date: next-1\n", "      - date: 2026-12-08\n        reason: Hub closed for "
          "repairs\n      - date: next-1\n")
@@ -167,3 +168,18 @@ def test_short_values_are_shown_and_lists_of_entries_are_compared(repo: Path, ca
             "now “09:00 to 17:00”") in out
     assert "Glossary terms\n  - Added: AED (content/glossary.yml)" in out
     assert "You said, we did entries\n  - Added:" in out and "  - Removed:" in out
+
+
+def test_a_moved_session_without_a_new_last_changed_date_needs_attention(repo: Path,
+                                                                         capsys: pytest.CaptureFixture) -> None:
+    """Calendars take SEQUENCE from last_changed: a move without it must not slip through a pull request."""
+    session = "timetable/sessions/northgate-family-hub.yml"
+    edit(repo, session, "    day: monday\n    starts: 09:30", "    day: tuesday\n    starts: 09:45")
+    assert run_changes(repo, "HEAD", "text", TODAY) == 1
+    out = capsys.readouterr().out
+    assert out.index("Needs attention before merging") < out.index("Sessions")
+    assert ("  - Stay and play at Northgate Family Hub: its day, time, place or dates changed, but its "
+            "last_changed date did not move on.") in out
+    edit(repo, session, "last_changed: 2026-11-02", "last_changed: 2026-11-20")
+    assert run_changes(repo, "HEAD", "text", TODAY) == 0
+    assert "Needs attention" not in capsys.readouterr().out
