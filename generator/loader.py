@@ -28,13 +28,11 @@ T = TypeVar("T", bound=BaseModel)
 M = TypeVar("M", bound=BaseModel)
 
 
-@dataclass(frozen=True)
-class Sourced(Generic[T]):
-    """A validated record and where it was written, for messages about it."""
+class _Written:
+    """Where something was written: its file and, through the line index, its lines."""
 
-    record: T
     doc: YamlDocument
-    base: Location = ()
+    base: Location
 
     @property
     def path(self) -> str:
@@ -45,7 +43,16 @@ class Sourced(Generic[T]):
 
 
 @dataclass(frozen=True)
-class RawRecord:
+class Sourced(_Written, Generic[T]):
+    """A validated record and where it was written, for messages about it."""
+
+    record: T
+    doc: YamlDocument
+    base: Location = ()
+
+
+@dataclass(frozen=True)
+class RawRecord(_Written):
     """A record as written, valid or not, so cross-record checks see every id."""
 
     doc: YamlDocument
@@ -57,13 +64,6 @@ class RawRecord:
         for part in self.base:
             value = value[part]
         return value if isinstance(value, dict) else {}
-
-    @property
-    def path(self) -> str:
-        return self.doc.path
-
-    def line(self, *location: str | int) -> int:
-        return self.doc.line_of(self.base + location)
 
 
 @dataclass(frozen=True)
