@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 
 from .check import load_site
+from .childcare.open_data import childcare_csv, childcare_json
+from .childcare.page import childcare_page
 from .photos import phone_photo
 from .render import urls
 from .render.fragments import RenderContext
@@ -21,8 +23,6 @@ from .render.reference_pages import accessibility_page, free_page, glossary_page
 from .render.services import service_pages
 from .render.start_for_life import start_for_life_page
 from .render.venues import photo_url, venue_pages
-from .childcare.open_data import childcare_csv, childcare_json
-from .childcare.page import childcare_page
 from .site import Site
 from .timetable.outputs import timetable_files, timetable_pages
 

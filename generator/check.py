@@ -12,8 +12,8 @@ from .plain_english import plain_english_problems
 from .problems import ContentProblems, Problem, errors_only
 from .references import check_references
 from .site import Site, resolve
-from .timetable.checks import check_timetable
 from .test_tools import tool_problems, tool_versions
+from .timetable.checks import check_timetable
 
 
 def check_content(root: Path, today: date | None = None) -> tuple[Site | None, list[Problem]]:
