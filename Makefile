@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Material prints a notice about its successor on every build; it is not about this project.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve check clean review schemas
+.PHONY: site test serve check clean review schemas bench
 
 # Set up the virtual environment once, and again when the dependencies change.
 $(STAMP): pyproject.toml
@@ -55,6 +55,10 @@ $(NODE_TOOLS): package.json package-lock.json
 
 test: $(STAMP) $(CHROMIUM) $(JAVA) $(NODE_TOOLS)
 	$(BIN)/python -m pytest
+
+# Build synthetic samples (borough, county-half, county) and print build time, memory and page weights.
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py
 
 clean:
 	rm -rf site .site-new $(VENV) .pytest_cache .hypothesis

@@ -23,6 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     changes.add_argument("rev", metavar="REV", help="a git revision, such as HEAD~1 or origin/main")
     changes.add_argument("--format", choices=["markdown", "text"], default="markdown",
                          help="markdown (for a pull request comment, the default) or text")
+    sample = commands.add_parser("sample", help="write a synthetic project at a named scale, for benchmarks")
+    sample.add_argument("--scale", required=True, choices=["borough", "county-half", "county"])
+    sample.add_argument("--out", type=Path, required=True, help="the folder to write it in (outside the project)")
     args = parser.parse_args(argv)
     if args.command == "check":
         return run_check(args.root.resolve())
@@ -38,6 +41,10 @@ def main(argv: list[str] | None = None) -> int:
         from .changes import run_changes
 
         return run_changes(args.root.resolve(), args.rev, args.format)
+    if args.command == "sample":
+        from .sample.cli import run_sample
+
+        return run_sample(args.scale, args.out.resolve())
     return 2  # pragma: no cover - argparse rejects unknown commands
 
 

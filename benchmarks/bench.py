@@ -1,0 +1,175 @@
+"""Build the synthetic samples at each scale and print what issue 7 measures.
+
+``make bench`` (or ``python benchmarks/bench.py``) writes each sample into a
+temporary folder, builds it with ``mkdocs build`` in a subprocess, and prints
+one row per scale: wall time, peak memory, pages, site size, the heaviest
+page (gzipped HTML, and its first view with its CSS and JavaScript), the
+calendar feeds, and the generator's own share of the build.
+
+The generator's share is ``generate()`` (what the plugin's ``on_pre_build``
+runs) timed alone in a subprocess, which also exports the generated pages into
+a docs folder. That folder, built by plain MkDocs with the same theme and no
+family-hub plugin, is the baseline; the last line is the county build time
+over the county baseline.
+
+``python benchmarks/bench.py --scales borough`` builds fewer scales.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PYTHON = sys.executable
+MKDOCS = [PYTHON, "-m", "mkdocs"]
+SCALES = ["borough", "county-half", "county"]
+# The samples' dates are fixed, so pin "today" to just after them (unless already set):
+# runs stay comparable over time, and the samples never fall due for review.
+SAMPLE_TODAY_EPOCH = "1795176000"  # 2026-11-20 12:00 UTC
+ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+ENV.setdefault("SOURCE_DATE_EPOCH", SAMPLE_TODAY_EPOCH)
+
+
+def run_measured(command: list[str], cwd: Path) -> tuple[float, float, str]:
+    """Wall seconds, peak resident MiB of the child alone (wait4), and its output."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=log, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        log.seek(0)
+        output = log.read().decode("utf-8", "replace")
+    if process.returncode:
+        raise SystemExit(f"{' '.join(command)} failed in {cwd}:\n{output[-4000:]}")
+    return seconds, usage.ru_maxrss / 1024, output
+
+
+def export(root: Path, docs: Path) -> None:
+    """(Runs in a subprocess.) Time the pure core and write its files as a plain docs folder."""
+    from generator.build import generate
+    from generator.build_date import build_date
+    from generator.theme_settings import theme_settings
+
+    started = time.perf_counter()
+    generated = generate(root, build_date(), site_url="https://familyhubs.example.gov.uk/")
+    seconds = time.perf_counter() - started
+    for path, content in generated.files.items():
+        target = docs / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
+    print(json.dumps({"seconds": seconds, "theme": theme_settings(generated.site)}))
+
+
+def baseline_config(work: Path, docs: Path, theme: dict) -> Path:
+    """The sample's mkdocs.yml without the family-hub plugin, reading the exported pages."""
+    from generator.sample.writer import mkdocs_yml
+
+    text = mkdocs_yml(docs_dir=str(docs), plugin=False)
+    # The theme reads these from the plugin on every page; give the baseline the same values.
+    text = text.replace("extra:\n  generator: false", "extra:\n  generator: false\n  family_hub: " + json.dumps(theme))
+    config = work / "baseline.yml"
+    config.write_text(text, encoding="utf-8")
+    return config
+
+
+def site_facts(site: Path) -> dict:
+    """Pages, size, the heaviest page gzipped and its first view, and the feed sizes."""
+    pages = sorted(site.rglob("*.html"))
+    total = sum(f.stat().st_size for f in site.rglob("*") if f.is_file())
+    heaviest, heaviest_gz = None, 0
+    for page in pages:
+        size = len(gzip.compress(page.read_bytes(), 6))
+        if size > heaviest_gz:
+            heaviest, heaviest_gz = page, size
+    feeds = sorted(site.rglob("*.ics"), key=lambda f: f.stat().st_size, reverse=True)
+    all_ics = site / "calendars" / "all.ics"
+    other = next((f for f in feeds if f != all_ics), None)
+    return {
+        "pages": len(pages), "site_mb": total / 2**20,
+        "heaviest": "/" + str(heaviest.relative_to(site).parent) + "/" if heaviest else "-",
+        "heaviest_kb": heaviest_gz / 1024,
+        "first_view_kb": first_view(site, heaviest) / 1024 if heaviest else 0,
+        "all_ics_mb": all_ics.stat().st_size / 2**20 if all_ics.exists() else 0,
+        "next_feed": f"{other.stat().st_size / 1024:.0f} KB {other.relative_to(site)}" if other else "-",
+    }
+
+
+def first_view(site: Path, page: Path) -> int:
+    """Gzipped bytes of a page's HTML plus the stylesheets and scripts it links (not images)."""
+    html = page.read_text(encoding="utf-8")
+    size = len(gzip.compress(html.encode(), 6))
+    links = re.findall(r'<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"', html)
+    links += re.findall(r'<script[^>]+src="([^"]+)"', html)
+    for link in dict.fromkeys(links):
+        target = (page.parent / link.split("?")[0]).resolve()
+        if target.is_file() and site.resolve() in target.parents:
+            size += len(gzip.compress(target.read_bytes(), 6))
+    return size
+
+
+def bench_scale(scale: str, work: Path) -> dict:
+    root, docs = work / "sample", work / "docs"
+    subprocess.run([PYTHON, "-m", "generator", "sample", "--scale", scale, "--out", str(root)], check=True,
+                   env=ENV, stdout=subprocess.DEVNULL)
+    build_s, build_mib, _ = run_measured(MKDOCS + ["build", "-q", "-d", str(work / "site")], root)
+    facts = site_facts(work / "site")
+    _, _, out = run_measured([PYTHON, __file__, "--export", str(root), str(docs)], root)
+    exported = json.loads(out.strip().splitlines()[-1])
+    config = baseline_config(work, docs, exported["theme"])
+    base_s, base_mib, _ = run_measured(MKDOCS + ["build", "-q", "-f", str(config), "-d", str(work / "base")], work)
+    return dict(facts, scale=scale, build_s=build_s, peak_mib=build_mib, gen_s=exported["seconds"],
+                base_s=base_s, base_mib=base_mib)
+
+
+def table(rows: list[dict]) -> str:
+    head = ["scale", "build s", "peak MiB", "pages", "site MB", "heaviest page (gz KB, path)", "1st view KB",
+            "all.ics MB", "next feed", "generator s (share)", "baseline s", "build/baseline"]
+    body = [[r["scale"], f"{r['build_s']:.1f}", f"{r['peak_mib']:.0f}", str(r["pages"]), f"{r['site_mb']:.1f}",
+             f"{r['heaviest_kb']:.1f} {r['heaviest']}", f"{r['first_view_kb']:.1f}", f"{r['all_ics_mb']:.2f}",
+             r["next_feed"], f"{r['gen_s']:.1f} ({100 * r['gen_s'] / r['build_s']:.0f}%)", f"{r['base_s']:.1f}",
+             f"{r['build_s'] / r['base_s']:.2f}"] for r in rows]
+    widths = [max(len(line[i]) for line in [head] + body) for i in range(len(head))]
+    lines = [" | ".join(cell.ljust(w) for cell, w in zip(line, widths)) for line in [head] + body]
+    lines.insert(1, "-+-".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scales", nargs="+", choices=SCALES, default=SCALES)
+    parser.add_argument("--export", nargs=2, metavar=("ROOT", "DOCS"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.export:
+        export(Path(args.export[0]), Path(args.export[1]))
+        return 0
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="family-hub-bench-") as tmp:
+        for scale in args.scales:
+            started = time.perf_counter()
+            rows.append(bench_scale(scale, Path(tmp) / scale))
+            print(f"{scale}: measured in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+    print(table(rows))
+    by_scale = {r["scale"]: r for r in rows}
+    if "county-half" in by_scale and "county" in by_scale:
+        print(f"county-half -> county build time ratio: "
+              f"{by_scale['county']['build_s'] / by_scale['county-half']['build_s']:.2f}")
+    last = by_scale.get("county") or rows[-1]
+    print(f"build/baseline ratio: {last['build_s'] / last['base_s']:.2f}"
+          + ("" if last["scale"] == "county" else f" ({last['scale']} scale)"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
