@@ -16,6 +16,7 @@ time or venue; ``extra_dates`` add scheduled occurrences.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date, datetime, time, timedelta
 from typing import Iterator
 from zoneinfo import ZoneInfo
@@ -160,12 +161,32 @@ class Schedule:
     by_session: dict[str, list[Occurrence]]
 
     def occurrences(self) -> list[Occurrence]:
-        """All occurrences in time order (ties broken by session id, so output is stable)."""
+        """All occurrences in time order (ties broken by session id, so output is stable).
+
+        Sorted once and kept: every page and feed reads it, and re-sorting
+        tens of thousands of occurrences per page made large builds quadratic.
+        """
+        return self._in_order
+
+    @cached_property
+    def _in_order(self) -> list[Occurrence]:
         every = [o for items in self.by_session.values() for o in items]
-        return sorted(every, key=lambda o: (o.start, o.end, o.session.id))
+        return sorted(every, key=_time_order)
+
+    def next_of(self, session_ids: set[str], limit: int) -> list[Occurrence]:
+        """The first ``limit`` occurrences of these sessions, in the order of ``occurrences()``.
+
+        Reads only those sessions' own occurrences, so a page costs what it shows.
+        """
+        chosen = [o for session_id in sorted(session_ids) for o in self.by_session.get(session_id, [])]
+        return sorted(chosen, key=_time_order)[:limit]
 
     def between(self, first: date, last: date) -> list[Occurrence]:
         return [o for o in self.occurrences() if first <= o.date <= last]
+
+
+def _time_order(occurrence: Occurrence) -> tuple:
+    return (occurrence.start, occurrence.end, occurrence.session.id)
 
 
 def build_schedule(sessions: list[Session], terms: TermCalendar, today: date, horizon_weeks: int) -> Schedule:

@@ -91,8 +91,7 @@ def occurrence_item(occurrence: Occurrence, view: TimetableView, here: str, head
 
 def next_dates(sessions: list[Session], view: TimetableView, here: str, limit: int = 8) -> list[str]:
     """The next dated occurrences of ``sessions``, cancellations and changes included."""
-    ids = {s.id for s in sessions}
-    upcoming = [o for o in view.schedule.occurrences() if o.session.id in ids][:limit]
+    upcoming = view.schedule.next_of({s.id for s in sessions}, limit)
     if not upcoming:
         return ["<p>There are no dates in the next few weeks.</p>"]
     lines = ['<ul class="wo-list">']
