@@ -26,6 +26,10 @@ from .problems import Problem
 
 Location = tuple[str | int, ...]
 
+# libyaml's C parser reads large projects several times faster; it keeps every
+# scalar as text just as the pure-Python BaseLoader does.
+_FAST_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+
 
 @dataclass
 class YamlDocument:
@@ -53,11 +57,15 @@ class YamlDocument:
 def parse_yaml(text: str, path: str) -> tuple[YamlDocument | None, list[Problem]]:
     """Parse ``text`` from the file ``path``; returns the document or problems."""
     try:
-        nodes = list(yaml.compose_all(text, Loader=yaml.BaseLoader))
-    except yaml.MarkedYAMLError as error:
-        return None, [_syntax_problem(error, path, text)]
-    except yaml.YAMLError as error:  # pragma: no cover - PyYAML marks its errors
-        return None, [Problem(path, 1, f"this file is not valid YAML ({error})")]
+        nodes = list(yaml.compose_all(text, Loader=_FAST_LOADER))
+    except yaml.YAMLError:
+        # Word the problem with the pure-Python parser, whose messages the hints below know.
+        try:
+            nodes = list(yaml.compose_all(text, Loader=yaml.BaseLoader))
+        except yaml.MarkedYAMLError as error:
+            return None, [_syntax_problem(error, path, text)]
+        except yaml.YAMLError as error:  # pragma: no cover - PyYAML marks its errors
+            return None, [Problem(path, 1, f"this file is not valid YAML ({error})")]
     if len(nodes) > 1:
         line = nodes[1].start_mark.line + 1
         return None, [Problem(path, line, "this file holds more than one document; remove the '---' line")]
@@ -81,8 +89,9 @@ def read_yaml(file: Path, root: Path) -> tuple[YamlDocument | None, list[Problem
 def _convert(node: Node, location: Location, doc: YamlDocument, problems: list[Problem]) -> Any:
     doc.lines[location] = node.start_mark.line + 1
     if isinstance(node, ScalarNode):
-        # An empty plain value (``key:``) means "nothing written".
-        if node.style is None and node.value == "":
+        # An empty plain value (``key:``) means "nothing written". Plain style is
+        # None from the pure-Python parser and "" from libyaml.
+        if not node.style and node.value == "":
             return None
         return node.value
     if isinstance(node, SequenceNode):
