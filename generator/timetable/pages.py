@@ -6,40 +6,38 @@ from ..schema.service import Service
 from ..schema.venue import Venue
 from .feeds import CALENDARS
 from .fragments import feed_meta, next_dates, script_tag, subscribe_box, weekly_tables
-from .view import view_of
+from .schema import Session
+from .view import TimetableView, view_of
 
 
 def service_timetable(service: Service, ctx: object, here: str) -> list[str]:
     """Next dates and the weekly timetable of one service, or nothing when it has no sessions."""
     view = view_of(ctx)
-    sessions = [s for s in view.schedule.sessions if s.service == service.id]
-    if not sessions:
-        return []
-    feed = f"{CALENDARS}services/{service.id}.ics"
-    return [
-        '<h2 id="next-dates">Next dates</h2>',
-        *next_dates(sessions, view, here),
-        '<h2 id="timetable">Weekly timetable</h2>',
-        *weekly_tables(sessions, view, here, caption_prefix=f"{service.name} on "),
-        *subscribe_box(feed, service.name, view, here, heading=f"Add {service.name} to your calendar"),
-        script_tag(here),
-    ]
+    return _timetable_section(view, view.sessions_by_service.get(service.id, []), here,
+                              feed=f"{CALENDARS}services/{service.id}.ics", feed_title=service.name,
+                              caption_prefix=f"{service.name} on ",
+                              heading=f"Add {service.name} to your calendar")
 
 
 def venue_timetable(venue: Venue, ctx: object, here: str) -> list[str]:
     """Next dates and the weekly timetable at one venue, or nothing when nothing is on there."""
     view = view_of(ctx)
-    sessions = [s for s in view.schedule.sessions if s.venue == venue.id]
+    return _timetable_section(view, view.sessions_by_venue.get(venue.id, []), here,
+                              feed=f"{CALENDARS}venues/{venue.id}.ics", feed_title=f"Sessions at {venue.name}",
+                              caption_prefix=f"At {venue.name} on ",
+                              heading=f"Add sessions at {venue.name} to your calendar")
+
+
+def _timetable_section(view: TimetableView, sessions: list[Session], here: str, *, feed: str, feed_title: str,
+                       caption_prefix: str, heading: str) -> list[str]:
     if not sessions:
         return []
-    feed = f"{CALENDARS}venues/{venue.id}.ics"
     return [
         '<h2 id="next-dates">Next dates</h2>',
         *next_dates(sessions, view, here),
         '<h2 id="timetable">Weekly timetable</h2>',
-        *weekly_tables(sessions, view, here, caption_prefix=f"At {venue.name} on "),
-        *subscribe_box(feed, f"Sessions at {venue.name}", view, here,
-                       heading=f"Add sessions at {venue.name} to your calendar"),
+        *weekly_tables(sessions, view, here, caption_prefix=caption_prefix),
+        *subscribe_box(feed, feed_title, view, here, heading=heading),
         script_tag(here),
     ]
 

@@ -7,10 +7,12 @@ context, so every page reads the same occurrences.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..site import Site
 from .engine import Schedule, build_schedule
 from .feeds import Feed, all_feeds
+from .schema import Session
 
 DEFAULT_SITE_URL = "https://family-hubs.example/"
 _KEY = "_timetable_view"
@@ -25,6 +27,23 @@ class TimetableView:
 
     def feed(self, path: str) -> Feed | None:
         return self.feeds.get(path)
+
+    @cached_property
+    def sessions_by_service(self) -> dict[str, list[Session]]:
+        """Sessions grouped once per build, so each service page reads only its own."""
+        return _group(self.schedule.sessions, "service")
+
+    @cached_property
+    def sessions_by_venue(self) -> dict[str, list[Session]]:
+        """Sessions grouped once per build, so each venue page reads only its own."""
+        return _group(self.schedule.sessions, "venue")
+
+
+def _group(sessions: list[Session], field: str) -> dict[str, list[Session]]:
+    groups: dict[str, list[Session]] = {}
+    for session in sessions:
+        groups.setdefault(getattr(session, field), []).append(session)
+    return groups
 
 
 def attach(ctx: object, site_url: str | None = None) -> TimetableView:
