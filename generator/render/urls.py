@@ -6,6 +6,8 @@ home is ``""``); the source path of the generated Markdown follows from it.
 
 from __future__ import annotations
 
+import re
+
 HOME = ""
 START_FOR_LIFE = "start-for-life/"
 SERVICES = "services/"
@@ -25,6 +27,21 @@ def service(service_id: str) -> str:
 
 def venue(venue_id: str) -> str:
     return f"venues/{venue_id}/"
+
+
+def ward_slug(ward: str) -> str:
+    """The address part for a ward's name: "St Mary's & Oakfield" becomes "st-marys-oakfield"."""
+    return re.sub(r"[^a-z0-9]+", "-", ward.lower().replace("'", "").replace("\u2019", "")).strip("-") or "ward"
+
+
+def whats_on_ward(ward: str) -> str:
+    """What's on for one ward, when the timetable is too big for one page."""
+    return f"{WHATS_ON}{ward_slug(ward)}/"
+
+
+def childcare_ward(ward: str) -> str:
+    """The childcare settings in one ward, when there are too many for one page."""
+    return f"{CHILDCARE}{ward_slug(ward)}/"
 
 
 def free_page(slug: str) -> str:
