@@ -77,6 +77,23 @@ def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
+# The example borough with both one-page limits set low, so What's on and the childcare list are split
+# into one page per ward, as they are for a county; small enough to check every page in a browser.
+SPLIT_LIMITS = "\nwhats_on_one_page_limit: 20\nchildcare_one_page_limit: 10\n"
+
+
+@pytest.fixture(scope="session")
+def split_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example borough built with What's on and childcare split by ward."""
+    project = copy_example(tmp_path_factory.mktemp("split") / "project")
+    settings = project / "content" / "site.yml"
+    settings.write_text(settings.read_text(encoding="utf-8") + SPLIT_LIMITS, encoding="utf-8")
+    site = project.parent / "site"
+    result = mkdocs_build(project, site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
 class _SiteHandler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self) -> None:
         # Our own server may be checked quickly: LinkChecker only goes above
@@ -88,12 +105,23 @@ class _SiteHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site_url(example_site: Path) -> Iterator[str]:
-    """The example site served over HTTP on a free port of 127.0.0.1."""
-    handler = functools.partial(_SiteHandler, directory=str(example_site))
+def _serve(site: Path) -> Iterator[str]:
+    """Serve a built site over HTTP on a free port of 127.0.0.1 until the generator is closed."""
+    handler = functools.partial(_SiteHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def site_url(example_site: Path) -> Iterator[str]:
+    """The example site served over HTTP."""
+    yield from _serve(example_site)
+
+
+@pytest.fixture(scope="session")
+def split_site_url(split_site: Path) -> Iterator[str]:
+    """The split example site (see ``split_site``) served over HTTP."""
+    yield from _serve(split_site)
