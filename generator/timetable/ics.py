@@ -49,27 +49,65 @@ def sequence(changed: date) -> int:
     return (changed - SEQUENCE_EPOCH).days
 
 
-def feed_ics(feed: Feed, site: Site, schedule: Schedule, site_url: str) -> bytes:
-    """The ``.ics`` bytes of one feed."""
+def feed_files(feeds: list[Feed], site: Site, schedule: Schedule, site_url: str) -> dict[str, bytes]:
+    """The ``.ics`` bytes of every feed, keyed by path.
+
+    A session sits in several feeds (all, its venue, its service, its stages and its own), and
+    serialising an event is most of a feed's cost, so each session's events are serialised once and
+    the same bytes are joined into every feed that holds it. Likewise the properties every feed shares
+    and the time zone are serialised once. Each part is serialised by ``icalendar``, so escaping and
+    folding are its own.
+    """
+    # PRODID and VERSION first: the standard allows any order, but some readers look for them there.
+    shared = _BEGIN + _inner(_shared_properties(site))
+    timezone_block = london_vtimezone().to_ical()
+    events_of: dict[str, bytes] = {}
+    files = {}
+    for feed in feeds:
+        parts = [shared, _inner(_own_properties(feed, site_url)), timezone_block]
+        for session in sorted(feed.sessions, key=lambda s: s.id):
+            if session.id not in events_of:
+                events_of[session.id] = b"".join(
+                    event.to_ical() for event in session_events(session, site, schedule, site_url))
+            parts.append(events_of[session.id])
+        parts.append(_END)
+        files[feed.path] = b"".join(parts)
+    return files
+
+
+_BEGIN, _END = b"BEGIN:VCALENDAR\r\n", b"END:VCALENDAR\r\n"
+
+
+def _inner(calendar: Calendar) -> bytes:
+    """A calendar's property lines, without its BEGIN and END lines."""
+    text = calendar.to_ical()
+    assert text.startswith(_BEGIN) and text.endswith(_END)
+    return text[len(_BEGIN): -len(_END)]
+
+
+def _own_properties(feed: Feed, site_url: str) -> Calendar:
+    """What names and places this feed."""
+    cal = Calendar()
+    cal.add("name", vText(feed.title))
+    cal.add("x-wr-calname", vText(feed.title))
+    cal.add("description", feed.description)
+    cal.add("x-wr-caldesc", feed.description)
+    cal.add("url", absolute(site_url, feed.page))
+    cal.add("source", absolute(site_url, feed.path), parameters={"VALUE": "URI"})
+    return cal
+
+
+def _shared_properties(site: Site) -> Calendar:
+    """What every feed of this site says the same way."""
     cal = Calendar()
     cal.add("prodid", f"-//{site.settings.council_name}//Family hubs timetable//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("name", vText(feed.title))
-    cal.add("x-wr-calname", vText(feed.title))
-    cal.add("description", feed.description)
-    cal.add("x-wr-caldesc", feed.description)
     cal.add("x-wr-timezone", TZID)
-    cal.add("url", absolute(site_url, feed.page))
-    cal.add("source", absolute(site_url, feed.path), parameters={"VALUE": "URI"})
     cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
     cal.add("x-published-ttl", "PT12H")
-    cal.add_component(london_vtimezone())
-    for session in sorted(feed.sessions, key=lambda s: s.id):
-        for event in session_events(session, site, schedule, site_url):
-            cal.add_component(event)
-    return cal.to_ical()
+    return cal
 
 
 def session_events(session: Session, site: Site, schedule: Schedule, site_url: str) -> list[Event]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..render.page import Page
 from .calendar_pages import calendars_page
-from .ics import feed_ics
+from .ics import feed_files
 from .open_data import sessions_json
 from .view import attach
 from .whats_on import whats_on_page
@@ -26,8 +26,8 @@ def timetable_files(ctx: object) -> dict[str, str | bytes]:
     from .view import view_of
 
     view = view_of(ctx)
-    files: dict[str, str | bytes] = {path: feed_ics(feed, view.site, view.schedule, view.site_url)
-                                     for path, feed in view.feeds.items()}
+    files: dict[str, str | bytes] = dict(feed_files(list(view.feeds.values()), view.site, view.schedule,
+                                                    view.site_url))
     files[SESSIONS_JSON] = sessions_json(view.site, view.schedule)
     if view.feeds:
         for folder in ANNOUNCED_FOLDERS:
