@@ -87,10 +87,26 @@ def href(from_url: str, to_url: str) -> str:
     """
     from_dir = posixpath.dirname(from_url) if not from_url.endswith("/") else from_url.rstrip("/")
     target = to_url.split("#", 1)
-    path = posixpath.relpath(target[0] or ".", from_dir or ".")
+    path = _relative(target[0], from_dir)
     if (to_url.endswith("/") or to_url == "") and not path.endswith("/"):
         path += "/"
     return path + ("#" + target[1] if len(target) > 1 else "")
+
+
+def _relative(path: str, start: str) -> str:
+    """``posixpath.relpath(path or ".", start or ".")`` for the site's own clean URLs.
+
+    A county's pages make tens of thousands of links, and ``relpath`` resolves both sides against
+    the working directory each time; comparing the URLs' parts gives the same answer without that.
+    """
+    if ".." in path or ".." in start:
+        return posixpath.relpath(path or ".", start or ".")
+    path_parts = [part for part in path.split("/") if part and part != "."]
+    start_parts = [part for part in start.split("/") if part and part != "."]
+    shared = 0
+    while shared < min(len(path_parts), len(start_parts)) and path_parts[shared] == start_parts[shared]:
+        shared += 1
+    return "/".join([".."] * (len(start_parts) - shared) + path_parts[shared:]) or "."
 
 
 def join(parts: Iterable[str]) -> str:
