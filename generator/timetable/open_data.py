@@ -51,8 +51,10 @@ def sessions_json(site: Site, schedule: Schedule) -> str:
         "to": schedule.end.isoformat(),
         "sessions": records,
     }
-    # Stable key order and a final newline, so equal input gives equal bytes.
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    # Stable key order and a final newline, so equal input gives equal bytes. Compact, unlike the other
+    # open data: it holds every dated occurrence, megabytes at a county, and compact JSON is written by
+    # the json module's C encoder.
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def _occurrence(occurrence: Occurrence) -> dict:
