@@ -28,7 +28,29 @@ Location = tuple[str | int, ...]
 
 # libyaml's C parser reads large projects several times faster; it keeps every
 # scalar as text just as the pure-Python BaseLoader does.
-_FAST_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+_C_LOADER = getattr(yaml, "CBaseLoader", None)
+
+if _C_LOADER is not None:
+    class _TextOnlyLoader(_C_LOADER):
+        """CBaseLoader without its per-node tag lookup: with no implicit resolvers (everything is
+        text), every node gets its kind's default tag, so answer that directly."""
+
+        _TAGS = {yaml.ScalarNode: yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG,
+                 yaml.SequenceNode: yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG,
+                 yaml.MappingNode: yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG}
+
+        def resolve(self, kind: type, value: object, implicit: object) -> str:
+            return self._TAGS[kind]
+
+        def descend_resolver(self, current_node: object, current_index: object) -> None:
+            pass
+
+        def ascend_resolver(self) -> None:
+            pass
+
+    _FAST_LOADER: type = _TextOnlyLoader
+else:  # pragma: no cover - PyYAML built without libyaml
+    _FAST_LOADER = yaml.BaseLoader
 
 
 @dataclass
