@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .check import load_site
 from .childcare.open_data import childcare_csv, childcare_json
-from .childcare.page import childcare_page
+from .childcare.page import childcare_pages
 from .photos import phone_photo
 from .render import urls
 from .render.fragments import RenderContext
@@ -57,7 +57,7 @@ def generate(root: Path, today: date, site_url: str | None = None) -> Generated:
     pages += service_pages(ctx) + venue_pages(ctx)
     pages += [glossary_page(ctx), you_said_we_did_page(ctx), accessibility_page(ctx)]
     pages += [free_page(page, ctx) for page in site.pages]
-    pages.append(childcare_page(ctx))
+    pages += childcare_pages(ctx)
     output: Output = {}
     for page in pages:
         _add(output, urls.source_path(page.url), page.markdown())

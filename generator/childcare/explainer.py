@@ -6,8 +6,9 @@ the estimate in ``childcare.js`` do; change them together.
 
 from __future__ import annotations
 
+from ..render import urls
 from ..render.fragments import RenderContext, email_link, phone_link
-from ..render.html import esc, join
+from ..render.html import esc, href, join
 
 OFFICIAL = {
     "help": "https://www.gov.uk/help-with-childcare-costs",
@@ -16,6 +17,16 @@ OFFICIAL = {
     "universal_credit": "https://www.gov.uk/help-with-childcare-costs/universal-credit",
     "ofsted": "https://www.gov.uk/find-ofsted-inspection-report",
 }
+
+
+def explainer_link(from_url: str, anchor: str) -> str:
+    """A link to a section of ``/childcare/`` (help paying, the method, ...) from a page of settings.
+
+    When the list is split by ward those sections stay on ``/childcare/`` only, and each ward's
+    page links to them rather than repeating them.
+    """
+    page = "" if from_url == urls.CHILDCARE else href(from_url, urls.CHILDCARE)
+    return f"{page}#{anchor}"
 
 
 def entitlements_section(ctx: RenderContext) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..render import urls
 from ..site import Site
+from .addresses import ChildcareAddresses, childcare_addresses
 from .prices import REFERENCE_AGES, prices_at
 from .schema import ChildcareSetting
 from ..vocabulary import WEEKDAYS as WEEKDAY_KEYS
@@ -32,19 +33,17 @@ NOTES = (
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def setting_url(setting_id: str) -> str:
-    """The setting's row on the childcare page, from the site root."""
-    return urls.site_relative(f"childcare/#{setting_id}")
+def row(setting: ChildcareSetting, addresses: ChildcareAddresses) -> Row:
+    """Every public fact about one setting as flat fields, plus the comparison figures.
 
-
-def row(setting: ChildcareSetting) -> Row:
-    """Every public fact about one setting as flat fields, plus the comparison figures."""
+    ``url`` is the setting's row on the page that holds it (its ward's page when the list is split).
+    """
     fh, ofsted, contact, vacancies = setting.funded_hours, setting.ofsted, setting.contact, setting.vacancies
     record: Row = {
         "id": setting.id,
         "name": setting.name,
         "type": setting.type,
-        "url": setting_url(setting.id),
+        "url": urls.site_relative(addresses.setting_url(setting)),
         "summary": setting.summary,
         "ofsted_reference": ofsted.reference,
         "ofsted_outcome": ofsted.outcome,
@@ -97,7 +96,8 @@ def row(setting: ChildcareSetting) -> Row:
 
 
 def rows(site: Site) -> list[Row]:
-    return [row(s) for s in site.childcare.values()]
+    addresses = childcare_addresses(site)
+    return [row(s, addresses) for s in site.childcare.values()]
 
 
 def childcare_json(site: Site) -> str:

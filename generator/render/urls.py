@@ -16,7 +16,7 @@ GLOSSARY = "glossary/"
 YOU_SAID_WE_DID = "you-said-we-did/"
 ACCESSIBILITY = "accessibility/"
 DATA = "data/"
-CHILDCARE = "childcare/"  # one page for every setting; a setting is the row "childcare/#<id>"
+CHILDCARE = "childcare/"  # every setting, or the list of wards (see generator.childcare.addresses)
 WHATS_ON = "whats-on/"
 CALENDARS = "calendars/"
 

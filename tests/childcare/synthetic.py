@@ -13,12 +13,19 @@ WARDS = [("Eastfield", "Central Exampleton"), ("Castle", "Central Exampleton"), 
          ("Oakwood", "North Exampleton"), ("Kingsway", "North Exampleton"), ("Millbrook", "South Exampleton")]
 
 
-def synthetic_settings(count: int, seed: int = 2500) -> list[ChildcareSetting]:
-    """``count`` valid settings with realistic, varied fees (deterministic for a seed)."""
+def county_wards(count: int) -> list[tuple[str, str]]:
+    """``count`` made-up (ward, area) pairs in five areas, for settings spread as in a county."""
+    return [(f"{WARDS[n % len(WARDS)][0]} {n // len(WARDS) + 1}", f"Area {n % 5 + 1}") for n in range(count)]
+
+
+def synthetic_settings(count: int, seed: int = 2500,
+                       wards: list[tuple[str, str]] | None = None) -> list[ChildcareSetting]:
+    """``count`` valid settings with realistic, varied fees (deterministic for a seed), each in one of
+    ``wards`` (the six of ``WARDS`` if not given)."""
     rnd = random.Random(seed)
     settings = []
     for n in range(count):
-        ward, area = rnd.choice(WARDS)
+        ward, area = rnd.choice(wards or WARDS)
         hourly = rnd.randint(480, 900)
         fees = [
             {"from_months": "3", "to_months": "23", "per_hour": f"{hourly / 100:.2f}",
@@ -49,19 +56,27 @@ def synthetic_settings(count: int, seed: int = 2500) -> list[ChildcareSetting]:
     return settings
 
 
-def cloned_settings(examples: list[ChildcareSetting], count: int, seed: int = 35) -> list[ChildcareSetting]:
+def cloned_settings(examples: list[ChildcareSetting], count: int, seed: int = 35,
+                    wards_per_ward: int = 1) -> list[ChildcareSetting]:
     """``count`` settings made from real-looking examples, each with its own id, name, phone and place.
 
     Copies of the example borough's settings keep its variety of fees and wording, so the page
-    compresses about as well as a real county's would.
+    compresses about as well as a real county's would. With ``wards_per_ward`` above 1 each
+    example ward becomes that many ("Castle 1", "Castle 2", ...), as a county has more wards, and
+    each copy goes to one of them at random, so every ward holds a mix of the examples.
     """
     rnd = random.Random(seed)
+    areas = {e.ward: e.area for e in examples}
+    wards = [(f"{ward} {k}", areas[ward]) for ward in sorted(areas) for k in range(1, wards_per_ward + 1)]
     clones = []
     for n in range(count):
         example = examples[n % len(examples)]
+        ward, area = (example.ward, example.area) if wards_per_ward == 1 else rnd.choice(wards)
         clones.append(example.model_copy(update={
             "id": f"{example.id}-{n:04d}",
             "name": f"{example.name} {n}",
+            "ward": ward,
+            "area": area,
             "coordinates": example.coordinates.model_copy(update={
                 "latitude": round(rnd.uniform(52.40, 52.46), 4), "longitude": round(rnd.uniform(-1.95, -1.85), 4)}),
             "contact": example.contact.model_copy(update={"phone": f"0300 {rnd.randint(100, 999)} {n:04d}"})

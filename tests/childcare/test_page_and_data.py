@@ -13,6 +13,7 @@ import pytest
 
 from generator.build import generate
 from generator.check import check_content
+from generator.childcare.addresses import childcare_addresses
 from generator.childcare.open_data import csv_cell, row, row_fields
 from generator.childcare.prices import REFERENCE_AGES, prices_at
 
@@ -190,8 +191,9 @@ def test_csv_cells() -> None:
 
 
 def test_row_fields_match_what_rows_write(example) -> None:
+    addresses = childcare_addresses(example.site)
     for setting in example.site.childcare.values():
-        assert list(row(setting)) == row_fields()
+        assert list(row(setting, addresses)) == row_fields()
 
 
 def test_old_costs_are_a_warning_not_an_error(tmp_path: Path) -> None:

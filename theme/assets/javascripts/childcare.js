@@ -1,4 +1,4 @@
-/* Childcare page: filters, order, "near me" and the weekly cost estimate.
+/* Childcare pages: filters, order, "near me" and the weekly cost estimate.
  *
  * Progressive enhancement: the table is complete without this script, and
  * the controls stay hidden unless it runs. Nothing is fetched and nothing
@@ -7,9 +7,69 @@
  * Each row carries its facts in data- attributes written by the generator
  * (generator/childcare/table.py); the prices there are the comparison figures
  * worked out in Python, so this script never prices anything itself.
+ *
+ * The same script serves a table of settings (all of them, or one ward's) and,
+ * when the list is split by ward, the list of wards on /childcare/, where
+ * "Use my location" marks the ward nearest to the parent.
  */
 (function () {
   "use strict";
+
+  // Distance in miles along the earth's surface (the haversine formula).
+  function miles(lat1, lon1, lat2, lon2) {
+    var rad = Math.PI / 180;
+    var a = Math.pow(Math.sin((lat2 - lat1) * rad / 2), 2) +
+      Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.pow(Math.sin((lon2 - lon1) * rad / 2), 2);
+    return 3958.8 * 2 * Math.asin(Math.sqrt(a));
+  }
+
+  // The list of wards: each item carries its ward's middle. The nearest is marked and its link
+  // takes the focus, so Enter opens that ward's page; the list itself works without this.
+  function setUpWardFinder(finder) {
+    var status = document.getElementById("cc-status");
+    var items = Array.prototype.slice.call(document.querySelectorAll(".cc-ward-list li[data-lat]"));
+
+    function mark(lat, lon) {
+      var nearest = null;
+      var nearestMiles = Infinity;
+      items.forEach(function (item) {
+        item.classList.remove("cc-nearest");
+        var note = item.querySelector(".cc-nearest-note");
+        if (note) { item.removeChild(note); }
+        var distance = miles(lat, lon, Number(item.dataset.lat), Number(item.dataset.lon));
+        if (distance < nearestMiles) { nearest = item; nearestMiles = distance; }
+      });
+      if (!nearest) { return; }
+      var link = nearest.querySelector("a");
+      var text = link.textContent;
+      var ward = text.slice(0, text.lastIndexOf(":")); // the link says "Castle: 4 settings"
+      var note = document.createElement("strong");
+      note.className = "cc-nearest-note";
+      note.textContent = "Nearest to you";
+      nearest.classList.add("cc-nearest");
+      nearest.appendChild(note);
+      status.textContent = "The ward nearest to you is " + ward + ": its middle is " + nearestMiles.toFixed(1) +
+        " miles away. It is marked in the list below; open it to see its settings.";
+      link.focus();
+    }
+
+    document.getElementById("cc-locate").addEventListener("click", function () {
+      if (!navigator.geolocation) {
+        status.textContent = "This browser cannot share your location. Choose your ward from the list.";
+        return;
+      }
+      status.textContent = "Finding your location…";
+      navigator.geolocation.getCurrentPosition(function (position) {
+        mark(position.coords.latitude, position.coords.longitude);
+      }, function () {
+        status.textContent = "We could not get your location. Choose your ward from the list.";
+      }, { timeout: 15000, maximumAge: 600000 });
+    });
+    finder.hidden = false;
+  }
+
+  var finder = document.getElementById("cc-finder");
+  if (finder) { setUpWardFinder(finder); return; }
 
   var table = document.getElementById("cc-table");
   var tools = document.getElementById("cc-tools");
@@ -86,7 +146,8 @@
 
   function matches(row) {
     var age = chosenAge();
-    if (field("area").value && row.area !== field("area").value) { return false; }
+    var area = field("area"); // a ward's page has no Area filter: its settings share one area
+    if (area && area.value && row.area !== area.value) { return false; }
     if (field("type").value && row.type !== field("type").value) { return false; }
     if (age && (row.from > age[1] || row.to < age[0])) { return false; }
     if (field("funded").value && row.funded.indexOf(field("funded").value) < 0) { return false; }
@@ -102,14 +163,6 @@
       if (hour !== null && hour > Math.round(most * 100)) { return false; }
     }
     return true;
-  }
-
-  // Distance in miles along the earth's surface (the haversine formula).
-  function miles(lat1, lon1, lat2, lon2) {
-    var rad = Math.PI / 180;
-    var a = Math.pow(Math.sin((lat2 - lat1) * rad / 2), 2) +
-      Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.pow(Math.sin((lon2 - lon1) * rad / 2), 2);
-    return 3958.8 * 2 * Math.asin(Math.sqrt(a));
   }
 
   function pounds(pence) {

@@ -1,0 +1,74 @@
+"""Where each childcare setting is published: on one page, or on its ward's page.
+
+Up to ``childcare_one_page_limit`` settings share ``/childcare/``. Above it every ward
+with settings gets ``/childcare/<ward>/`` and ``/childcare/`` becomes the list of wards.
+Every link to a setting and the ``url`` in the open data come from here, so they always
+name the page that really holds the setting's row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..render import urls
+from ..site import Site
+from .schema import ChildcareSetting
+
+
+@dataclass(frozen=True)
+class ChildcareAddresses:
+    # Ward name -> its page; empty when one page holds every setting.
+    ward_pages: dict[str, str]
+
+    def page_of(self, setting: ChildcareSetting) -> str:
+        """The page whose table has the setting's row."""
+        return self.ward_pages.get(setting.ward, urls.CHILDCARE)
+
+    def setting_url(self, setting: ChildcareSetting) -> str:
+        """The setting's row, as a page URL with its anchor (``childcare/castle/#<id>``)."""
+        return f"{self.page_of(setting)}#{setting.id}"
+
+
+def split_by_ward(site: Site) -> bool:
+    """Whether there are too many settings for one page (see ``childcare_one_page_limit``)."""
+    return len(site.childcare) > site.settings.childcare_one_page_limit
+
+
+def childcare_addresses(site: Site) -> ChildcareAddresses:
+    """Every setting's page, worked out once for a build (callers with many settings keep it)."""
+    if not split_by_ward(site):
+        return ChildcareAddresses({})
+    wards = sorted({s.ward for s in site.childcare.values()}, key=lambda w: (w.casefold(), w))
+    return ChildcareAddresses({ward: f"{urls.CHILDCARE}{slug}/" for ward, slug in ward_slugs(wards).items()})
+
+
+def setting_url(setting: ChildcareSetting, site: Site) -> str:
+    """One setting's row, wherever it is published. Reads every setting: for many, use ``childcare_addresses``."""
+    return childcare_addresses(site).setting_url(setting)
+
+
+def ward_slugs(wards: list[str]) -> dict[str, str]:
+    """Each ward's part of the address, different for every ward.
+
+    Two names can make the same slug ("St Mary's" and "St Marys"). They must not share a page
+    (one would silently replace the other), so the first in name order keeps the plain slug and
+    the next get "-2", "-3" and so on, skipping any slug that another ward has by its own name.
+    The result depends only on the names, so addresses stay the same from build to build.
+    """
+    ordered = sorted(wards, key=lambda w: (w.casefold(), w))
+    plain = {ward: urls.ward_slug(ward) for ward in ordered}
+    owner: dict[str, str] = {}
+    for ward in ordered:
+        owner.setdefault(plain[ward], ward)
+    taken = set(owner)
+    slugs = {}
+    for ward in ordered:
+        slug = plain[ward]
+        if owner[slug] != ward:
+            number = 2
+            while f"{slug}-{number}" in taken:
+                number += 1
+            slug = f"{slug}-{number}"
+            taken.add(slug)
+        slugs[ward] = slug
+    return slugs
