@@ -122,3 +122,60 @@ def test_accessibility_statement_names_the_tool_versions_in_the_lock_file(exampl
     html = (example_site / "accessibility" / "index.html").read_text()
     for name, label in (("axe-core", "axe-core"), ("lighthouse", "Lighthouse"), ("vnu-jar", "Nu HTML Checker")):
         assert f"<strong>{label} {packages['node_modules/' + name]['version']}</strong>" in html
+
+
+class _HeadReader(HTMLParser):
+    """The <title> text, the meta description, the header's page title and every script's text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = self.description = ""
+        self.topics: list[str] = []
+        self.scripts: list[str] = []
+        self._in: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        attributes = dict(attrs)
+        if tag == "meta" and attributes.get("name") == "description":
+            self.description = attributes.get("content") or ""
+        if tag in ("title", "script"):
+            self._in = tag
+            if tag == "script":
+                self.scripts.append("")
+        if tag == "span" and "md-ellipsis" in (attributes.get("class") or ""):
+            self._in = "topic"
+            self.topics.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("title", "script", "span"):
+            self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in == "title":
+            self.title += data
+        elif self._in == "script":
+            self.scripts[-1] += data
+        elif self._in == "topic":
+            self.topics[-1] += data
+
+
+def test_names_and_summaries_cannot_break_out_of_the_page_head(tmp_path: Path) -> None:
+    """A name or summary with quotes and angle brackets is shown as text, never run as HTML."""
+    from .conftest import copy_example
+
+    project = copy_example(tmp_path / "project")
+    service = project / "content" / "services" / "baby-massage.yml"
+    hostile_name = 'Baby "massage" </title><script>alert(1)</script> & more'
+    hostile_summary = 'Learn "five" strokes" onmouseover="alert(2) <b>now</b>.'
+    text = service.read_text(encoding="utf-8")
+    text = text.replace("name: Baby massage\n", f"name: {json.dumps(hostile_name)}\n")
+    text = re.sub(r"(?m)^summary: .*$", f"summary: {json.dumps(hostile_summary)}", text)
+    service.write_text(text, encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    reader = _HeadReader()
+    reader.feed((tmp_path / "site" / "services" / "baby-massage" / "index.html").read_text(encoding="utf-8"))
+    assert reader.title.startswith(hostile_name + " - ")
+    assert reader.description == hostile_summary
+    assert hostile_name in [topic.strip() for topic in reader.topics]
+    assert not any("alert" in script for script in reader.scripts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import dataclass, field
 
@@ -18,10 +19,12 @@ class Page:
     meta: dict[str, str] = field(default_factory=dict)
 
     def markdown(self) -> str:
-        # JSON strings are valid YAML, so titles with colons or quotes stay safe.
-        front = [f"title: {json.dumps(self.title)}"]
+        # JSON strings are valid YAML, so titles with colons or quotes stay safe. The theme writes the
+        # title and description into the page unescaped (in <title>, the header and a <meta> attribute),
+        # so they go in already escaped for HTML; theme/main.html must not unescape them again.
+        front = [f"title: {json.dumps(html.escape(self.title))}"]
         if self.description:
-            front.append(f"description: {json.dumps(self.description)}")
+            front.append(f"description: {json.dumps(html.escape(self.description))}")
         if self.hide:
             front.append("hide:")
             front += [f"  - {item}" for item in self.hide]
