@@ -48,27 +48,5 @@ def setting_url(setting: ChildcareSetting, site: Site) -> str:
 
 
 def ward_slugs(wards: list[str]) -> dict[str, str]:
-    """Each ward's part of the address, different for every ward.
-
-    Two names can make the same slug ("St Mary's" and "St Marys"). They must not share a page
-    (one would silently replace the other), so the first in name order keeps the plain slug and
-    the next get "-2", "-3" and so on, skipping any slug that another ward has by its own name.
-    The result depends only on the names, so addresses stay the same from build to build.
-    """
-    ordered = sorted(wards, key=lambda w: (w.casefold(), w))
-    plain = {ward: urls.ward_slug(ward) for ward in ordered}
-    owner: dict[str, str] = {}
-    for ward in ordered:
-        owner.setdefault(plain[ward], ward)
-    taken = set(owner)
-    slugs = {}
-    for ward in ordered:
-        slug = plain[ward]
-        if owner[slug] != ward:
-            number = 2
-            while f"{slug}-{number}" in taken:
-                number += 1
-            slug = f"{slug}-{number}"
-            taken.add(slug)
-        slugs[ward] = slug
-    return slugs
+    """Each ward's part of the address, different for every ward (first in name order keeps a shared slug)."""
+    return urls.distinct_slugs(sorted(wards, key=lambda w: (w.casefold(), w)), lambda ward: ward)

@@ -7,6 +7,9 @@ home is ``""``); the source path of the generated Markdown follows from it.
 from __future__ import annotations
 
 import re
+from typing import Callable, TypeVar
+
+K = TypeVar("K")
 
 HOME = ""
 START_FOR_LIFE = "start-for-life/"
@@ -34,14 +37,30 @@ def ward_slug(ward: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ward.lower().replace("'", "").replace("\u2019", "")).strip("-") or "ward"
 
 
-def whats_on_ward(ward: str) -> str:
-    """What's on for one ward, when the timetable is too big for one page."""
-    return f"{WHATS_ON}{ward_slug(ward)}/"
+def distinct_slugs(keys: list[K], name_of: Callable[[K], str]) -> dict[K, str]:
+    """An address part for each key (a ward), never two the same, from ``name_of(key)``.
 
-
-def childcare_ward(ward: str) -> str:
-    """The childcare settings in one ward, when there are too many for one page."""
-    return f"{CHILDCARE}{ward_slug(ward)}/"
+    Two names can make the same slug ("St Mary's" and "St Marys"). They must not share a page (one
+    would silently replace the other), so the first key in the given order keeps the plain slug and
+    the next get "-2", "-3" and so on, skipping any slug that another key has by its own name. The
+    result depends only on the names and their order, so addresses stay the same from build to build.
+    """
+    plain = {key: ward_slug(name_of(key)) for key in keys}
+    owner: dict[str, K] = {}
+    for key in keys:
+        owner.setdefault(plain[key], key)
+    taken = set(owner)
+    slugs = {}
+    for key in keys:
+        slug = plain[key]
+        if owner[slug] != key:
+            number = 2
+            while f"{slug}-{number}" in taken:
+                number += 1
+            slug = f"{slug}-{number}"
+            taken.add(slug)
+        slugs[key] = slug
+    return slugs
 
 
 def free_page(slug: str) -> str:

@@ -14,6 +14,7 @@ Modules, one job each:
 * ``vtimezone`` and ``ics``: the feeds' bytes;
 * ``open_data``: ``data/sessions.json``;
 * ``view``: the schedule of one build, shared by every renderer;
-* ``fragments``, ``pages``, ``whats_on`` and ``calendar_pages``: HTML;
+* ``wards``: the wards What's on is split into when it is too big for one page;
+* ``fragments``, ``pages``, ``whats_on``, ``whats_on_wards`` and ``calendar_pages``: HTML;
 * ``outputs``: everything above as pages and files for ``generator.build``.
 """

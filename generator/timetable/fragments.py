@@ -159,14 +159,24 @@ def _weekly_row(session: Session, view: TimetableView, here: str, weekday: int) 
 def subscribe_box(feed_path: str, title: str, view: TimetableView, here: str, heading_id: str = "subscribe",
                   heading: str = "Add these sessions to your calendar") -> list[str]:
     """Subscribe options in plain words: Apple, Google, Outlook, a download and an address to copy."""
-    address = absolute(view.site_url, feed_path)
-    links = subscribe_links(address, title)
-    field = f"{heading_id}-address"
     return [
         f'<section class="wo-subscribe" aria-labelledby="{heading_id}">',
         f'<h2 id="{heading_id}">{esc(heading)}</h2>',
-        "<p>Subscribe once and your calendar keeps up to date by itself, including sessions that are "
-        "cancelled or moved. Choose the calendar you use:</p>",
+        f"<p>{SUBSCRIBE_ONCE} Choose the calendar you use:</p>",
+        *subscribe_options(feed_path, title, view, here, field=f"{heading_id}-address"),
+        "</section>",
+    ]
+
+
+SUBSCRIBE_ONCE = ("Subscribe once and your calendar keeps up to date by itself, including sessions that are "
+                  "cancelled or moved.")
+
+
+def subscribe_options(feed_path: str, title: str, view: TimetableView, here: str, field: str) -> list[str]:
+    """The ways to subscribe to one feed; ``field`` is the id of the address to copy."""
+    address = absolute(view.site_url, feed_path)
+    links = subscribe_links(address, title)
+    return [
         '<ul class="fh-list">',
         f'<li><a href="{esc(links["webcal"])}">Apple Calendar (iPhone, iPad or Mac), or another calendar app on '
         "this device</a></li>",
@@ -180,7 +190,6 @@ def subscribe_box(feed_path: str, title: str, view: TimetableView, here: str, he
         "calendar address (it may say \"subscribe\", \"from web\" or \"add by URL\"):</label></p>",
         f'<p class="wo-copy"><input id="{field}" class="wo-address" type="text" readonly value="{esc(address)}"> '
         f'<button type="button" class="wo-button" data-copy="{field}" hidden>Copy the address</button></p>',
-        "</section>",
     ]
 
 

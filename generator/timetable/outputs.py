@@ -7,7 +7,7 @@ from .calendar_pages import calendars_page
 from .ics import feed_files
 from .open_data import sessions_json
 from .view import attach
-from .whats_on import whats_on_page
+from .whats_on_wards import whats_on_pages
 
 SESSIONS_JSON = "data/sessions.json"
 
@@ -15,7 +15,7 @@ SESSIONS_JSON = "data/sessions.json"
 def timetable_pages(ctx: object, site_url: str | None = None) -> list[Page]:
     """Expand the timetable for this build (once) and return its pages."""
     view = attach(ctx, site_url)
-    pages = [whats_on_page(ctx)]
+    pages = whats_on_pages(ctx)
     if view.feeds:
         pages.append(calendars_page(ctx))
     return pages

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..render.html import esc, href
 from ..schema.service import Service
 from ..schema.venue import Venue
 from .feeds import CALENDARS
@@ -25,16 +26,26 @@ def venue_timetable(venue: Venue, ctx: object, here: str) -> list[str]:
     return _timetable_section(view, view.sessions_by_venue.get(venue.id, []), here,
                               feed=f"{CALENDARS}venues/{venue.id}.ics", feed_title=f"Sessions at {venue.name}",
                               caption_prefix=f"At {venue.name} on ",
-                              heading=f"Add sessions at {venue.name} to your calendar")
+                              heading=f"Add sessions at {venue.name} to your calendar",
+                              nearby=_whats_on_nearby(venue, view, here))
+
+
+def _whats_on_nearby(venue: Venue, view: TimetableView, here: str) -> list[str]:
+    """When What's on is split by ward, a link to the page with everything else on in this venue's ward."""
+    page = view.whats_on_for(venue.id)
+    if page is None:
+        return []
+    return [f'<p>See <a href="{href(here, page)}">everything on in {esc(venue.ward)} this week and next</a>.</p>']
 
 
 def _timetable_section(view: TimetableView, sessions: list[Session], here: str, *, feed: str, feed_title: str,
-                       caption_prefix: str, heading: str) -> list[str]:
+                       caption_prefix: str, heading: str, nearby: list[str] | None = None) -> list[str]:
     if not sessions:
         return []
     return [
         '<h2 id="next-dates">Next dates</h2>',
         *next_dates(sessions, view, here),
+        *(nearby or []),
         '<h2 id="timetable">Weekly timetable</h2>',
         *weekly_tables(sessions, view, here, caption_prefix=caption_prefix),
         *subscribe_box(feed, feed_title, view, here, heading=heading),

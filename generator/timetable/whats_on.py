@@ -4,6 +4,9 @@ All information is in the HTML. The filter form is hidden until the script
 shows it; the script only hides what does not match, says how many sessions
 are shown in a ``role="status"`` region and keeps the choice in the query
 string so a filtered view can be shared.
+
+Above ``whats_on_one_page_limit`` sessions the same ``listing`` makes one
+page per ward instead (``whats_on_wards``).
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ from ..render import urls
 from ..render.html import esc, href
 from ..render.page import Page
 from ..vocabulary import STAGES, THEMES
+from .engine import Occurrence
 from .feeds import CALENDARS, session_stages
 from .fragments import feed_meta, occurrence_item, script_tag, subscribe_box, weekly_tables
+from .schema import Session
 from .view import TimetableView, view_of
 from .words import BOOKING, TIME_OF_DAY
 
@@ -24,48 +29,67 @@ URL = urls.WHATS_ON
 
 
 def whats_on_page(ctx: object) -> Page:
+    """What's on as one page: every session in the timetable."""
     view = view_of(ctx)
     here = URL
-    today = view.schedule.today
-    this_sunday = today + timedelta(days=6 - today.weekday())
-    next_sunday = this_sunday + timedelta(days=7)
+    sessions = view.schedule.sessions
     body = [
         "<h1>What's on</h1>",
         '<p class="fh-lead">Groups, clinics and drop-ins at family hubs this week and next, then the regular '
         "weekly timetable. Sessions that are cancelled or changed say so in words.</p>",
-        '<nav aria-label="On this page" class="fh-jump"><ul>',
-        '<li><a href="#this-week">This week</a></li>',
-        '<li><a href="#next-week">Next week</a></li>',
-        '<li><a href="#weekly">Regular weekly timetable</a></li>',
-        '<li><a href="#subscribe">Add to your calendar</a></li>',
-        "</ul></nav>",
-        *_filter_form(view),
-        '<p id="wo-status" class="wo-status" role="status" aria-live="polite"></p>',
-        '<h2 id="this-week">This week</h2>',
-        *_days(view, today, this_sunday, here),
-        '<h2 id="next-week">Next week</h2>',
-        *_days(view, this_sunday + timedelta(days=1), next_sunday, here),
-        '<h2 id="weekly">Regular weekly timetable</h2>',
-        "<p>These are the usual days and times. Sessions marked <strong>term time only</strong> do not run in "
-        "school holidays or half-terms, and no sessions run on bank holidays. Check the dates above before "
-        "you go.</p>",
-        *weekly_tables(view.schedule.sessions, view, here),
-        script_tag(here),
+        *listing(view, sessions, view.next_two_weeks, {s.venue for s in sessions}, here),
     ]
     if view.feeds:
         body[-1:-1] = [
             *subscribe_box(CALENDARS + "all.ics", view.site.settings.site_name, view, here,
                            heading="Add every session to your calendar"),
-            f'<p>There are also calendars for each family hub, service and age: see <a href="{href(here, CALENDARS)}">'
-            "all calendars</a>.</p>",
+            *all_calendars_link(here),
         ]
     return Page(url=here, title="What's on", body=body,
                 description="Family hub groups and sessions this week and next, and the weekly timetable.",
                 meta=feed_meta(view, CALENDARS + "all.ics"))
 
 
-def _days(view: TimetableView, first: date, last: date, here: str) -> list[str]:
-    occurrences = view.schedule.between(first, last)
+def all_calendars_link(here: str) -> list[str]:
+    return [f'<p>There are also calendars for each family hub, service and age: see <a href="{href(here, CALENDARS)}">'
+            "all calendars</a>.</p>"]
+
+
+def listing(view: TimetableView, sessions: list[Session], dated: list[Occurrence], venue_ids: set[str],
+            here: str) -> list[str]:
+    """Jump links, the filter form, this week and next by day, then the regular weekly timetable.
+
+    ``dated`` are the occurrences from today to next Sunday to list; ``venue_ids`` the venues the
+    filter offers. Ends with the script tag, so callers can put a subscribe box just before it.
+    """
+    today = view.schedule.today
+    this_week = [o for o in dated if o.date <= view.this_sunday]
+    next_week = [o for o in dated if o.date > view.this_sunday]
+    return [
+        '<nav aria-label="On this page" class="fh-jump"><ul>',
+        '<li><a href="#this-week">This week</a></li>',
+        '<li><a href="#next-week">Next week</a></li>',
+        '<li><a href="#weekly">Regular weekly timetable</a></li>',
+        '<li><a href="#subscribe">Add to your calendar</a></li>',
+        "</ul></nav>",
+        # Stages and themes on offer include those of a date moved here from a venue elsewhere.
+        *_filter_form(view, [*sessions, *(o.session for o in dated)], venue_ids),
+        '<p id="wo-status" class="wo-status" role="status" aria-live="polite"></p>',
+        '<h2 id="this-week">This week</h2>',
+        *_days(view, this_week, today, view.this_sunday, here),
+        '<h2 id="next-week">Next week</h2>',
+        *_days(view, next_week, view.this_sunday + timedelta(days=1), view.next_sunday, here),
+        '<h2 id="weekly">Regular weekly timetable</h2>',
+        "<p>These are the usual days and times. Sessions marked <strong>term time only</strong> do not run in "
+        "school holidays or half-terms, and no sessions run on bank holidays. Check the dates above before "
+        "you go.</p>",
+        *weekly_tables(sessions, view, here),
+        script_tag(here),
+    ]
+
+
+def _days(view: TimetableView, occurrences: list[Occurrence], first: date, last: date, here: str) -> list[str]:
+    """Every day from ``first`` to ``last``, named even when nothing is on; ``occurrences`` in time order."""
     lines = []
     by_day = {day: list(items) for day, items in groupby(occurrences, key=lambda o: o.date)}
     day = first
@@ -96,9 +120,7 @@ def _select(name: str, label: str, options: list[tuple[str, str]]) -> list[str]:
     ]
 
 
-def _filter_form(view: TimetableView) -> list[str]:
-    sessions = view.schedule.sessions
-    venue_ids = {s.venue for s in sessions}
+def _filter_form(view: TimetableView, sessions: list[Session], venue_ids: set[str]) -> list[str]:
     stages = {stage for s in sessions for stage in session_stages(s, view.site)}
     themes = {t for s in sessions for t in view.site.services[s.service].themes}
     return [
