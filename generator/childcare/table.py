@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..render.fragments import email_link, phone_link
-from ..render.html import esc, join
+from ..render.html import NOT_SEARCHED, esc, join
 from .prices import all_band_prices, compulsory, pounds
 from .schema import ChildcareSetting
 from .words import (
@@ -79,7 +79,7 @@ def setting_row(setting: ChildcareSetting, stale_before: date | None = None) -> 
     return join([
         f'<tr id="{esc(setting.id)}" {attributes}>',
         _name_cell(setting),
-        *[f"<td>{cell}</td>" for cell in cells],
+        *[f"<td{NOT_SEARCHED}>{cell}</td>" for cell in cells],  # the name cell stays searchable
         "</tr>",
     ])
 

@@ -12,7 +12,7 @@ from ..schema.venue import Facilities, Venue
 from ..site import Site
 from ..vocabulary import ACCESS_WAYS, FACILITIES, LEVELS, VENUE_KINDS
 from . import urls
-from .html import Abbreviations, esc, href, join, list_words
+from .html import NOT_SEARCHED, Abbreviations, esc, href, join, list_words
 
 
 @dataclass
@@ -98,11 +98,16 @@ def fact(term: str, value: str) -> str:
     return f"<div><dt>{esc(term)}</dt><dd>{value}</dd></div>"
 
 
-def service_card(service: Service, ctx: RenderContext, from_url: str, heading: str = "h3") -> str:
-    """A service in brief: who it is for, how to get it, what it costs, where."""
+def service_card(service: Service, ctx: RenderContext, from_url: str, heading: str = "h3",
+                 searchable: bool = True) -> str:
+    """A service in brief: who it is for, how to get it, what it costs, where.
+
+    ``searchable=False`` keeps the card out of the search index, where a page lists services that
+    search already finds on their own pages.
+    """
     link = href(from_url, urls.service(service.id))
     return join([
-        '<article class="fh-card fh-service">',
+        f'<article class="fh-card fh-service"{"" if searchable else NOT_SEARCHED}>',
         f'<{heading} class="fh-card__title"><a href="{link}">{esc(service.name)}</a></{heading}>',
         service_tags(service),
         f"<p>{ctx.text(service.summary)}</p>",

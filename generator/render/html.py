@@ -17,6 +17,15 @@ import nh3
 from ..schema.glossary import GlossaryTerm
 
 
+# Material's search index is fetched by every page when it first opens, so it must stay small on a
+# county's site. Parts that repeat other pages (timetables, dated lists, service cards) or that only
+# make sense in their table (prices) carry this attribute and stay out of it. On a heading with an
+# ``id`` it leaves out the whole section up to the next heading with an ``id``. On any other element
+# it leaves out that element, as long as no element of the same tag is nested inside it: Material's
+# search parser ends the exclusion at the first closing tag of that name.
+NOT_SEARCHED = " data-search-exclude"
+
+
 def esc(text: object) -> str:
     """Escape text for HTML content and attribute values."""
     return html.escape(str(text), quote=True)

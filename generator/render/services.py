@@ -66,9 +66,9 @@ def service_page(service: Service, ctx: RenderContext) -> Page:
     ]
     body += service_timetable(service, ctx, here)
     if service.description:
-        body += ["<h2>About this service</h2>", ctx.abbreviations.mark(markdown_html(service.description))]
+        body += ['<h2 id="about">About this service</h2>', ctx.abbreviations.mark(markdown_html(service.description))]
     if service.links:
-        body += ["<h2>More information</h2>", '<ul class="fh-list">']
+        body += ['<h2 id="more-information">More information</h2>', '<ul class="fh-list">']
         body += [f'<li><a href="{esc(link.url)}">{esc(link.text)}</a></li>' for link in service.links]
         body.append("</ul>")
     body.append(reviewed(service.last_reviewed))

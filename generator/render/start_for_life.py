@@ -48,7 +48,7 @@ def _stage_section(stage: Stage, ctx: RenderContext, here: str) -> list[str]:
             continue
         section.append(f"<h3>{esc(LEVELS[level])}</h3>")
         section.append('<div class="fh-grid">')
-        section += [service_card(s, ctx, here, heading="h4") for s in at_level]
+        section += [service_card(s, ctx, here, heading="h4", searchable=False) for s in at_level]
         section.append("</div>")
     section.append("</section>")
     return section

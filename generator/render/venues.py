@@ -9,7 +9,7 @@ from ..timetable.pages import venue_feed_meta, venue_timetable
 from ..vocabulary import VENUE_KINDS
 from . import urls
 from .fragments import RenderContext, contact_lines, facilities_list, opening_hours_table, reviewed, venue_kind
-from .html import esc, href, join, markdown_html
+from .html import NOT_SEARCHED, esc, href, join, markdown_html
 from .page import Page
 
 _KIND_ORDER = list(VENUE_KINDS)
@@ -98,7 +98,7 @@ def venue_page(venue: Venue, ctx: RenderContext) -> Page:
         body += ['<ul class="fh-list">']
         body += [
             f'<li><a href="{href(here, urls.service(s.id))}">{esc(s.name)}</a> '
-            f'<span class="fh-list__summary">{ctx.text(s.summary)}</span></li>'
+            f'<span class="fh-list__summary"{NOT_SEARCHED}>{ctx.text(s.summary)}</span></li>'
             for s in services
         ]
         body.append("</ul>")

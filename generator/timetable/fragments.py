@@ -8,7 +8,7 @@ JavaScript they do nothing and everything stays visible.
 from __future__ import annotations
 
 from ..render import urls
-from ..render.html import esc, href, join
+from ..render.html import NOT_SEARCHED, esc, href, join
 from ..vocabulary import WEEKDAYS
 from .engine import Occurrence
 from .feeds import absolute, session_feed_path, session_stages, subscribe_links
@@ -161,7 +161,7 @@ def subscribe_box(feed_path: str, title: str, view: TimetableView, here: str, he
     """Subscribe options in plain words: Apple, Google, Outlook, a download and an address to copy."""
     return [
         f'<section class="wo-subscribe" aria-labelledby="{heading_id}">',
-        f'<h2 id="{heading_id}">{esc(heading)}</h2>',
+        f'<h2 id="{heading_id}"{NOT_SEARCHED}>{esc(heading)}</h2>',
         f"<p>{SUBSCRIBE_ONCE} Choose the calendar you use:</p>",
         *subscribe_options(feed_path, title, view, here, field=f"{heading_id}-address"),
         "</section>",

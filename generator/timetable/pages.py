@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..render.html import esc, href
+from ..render.html import NOT_SEARCHED, esc, href
 from ..schema.service import Service
 from ..schema.venue import Venue
 from .feeds import CALENDARS
@@ -43,10 +43,10 @@ def _timetable_section(view: TimetableView, sessions: list[Session], here: str, 
     if not sessions:
         return []
     return [
-        '<h2 id="next-dates">Next dates</h2>',
+        f'<h2 id="next-dates"{NOT_SEARCHED}>Next dates</h2>',
         *next_dates(sessions, view, here),
         *(nearby or []),
-        '<h2 id="timetable">Weekly timetable</h2>',
+        f'<h2 id="timetable"{NOT_SEARCHED}>Weekly timetable</h2>',
         *weekly_tables(sessions, view, here, caption_prefix=caption_prefix),
         *subscribe_box(feed, feed_title, view, here, heading=heading),
         script_tag(here),

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from itertools import groupby
 
 from ..render import urls
-from ..render.html import esc, href
+from ..render.html import NOT_SEARCHED, esc, href
 from ..render.page import Page
 from ..vocabulary import STAGES, THEMES
 from .engine import Occurrence
@@ -75,11 +75,11 @@ def listing(view: TimetableView, sessions: list[Session], dated: list[Occurrence
         # Stages and themes on offer include those of a date moved here from a venue elsewhere.
         *_filter_form(view, [*sessions, *(o.session for o in dated)], venue_ids),
         '<p id="wo-status" class="wo-status" role="status" aria-live="polite"></p>',
-        '<h2 id="this-week">This week</h2>',
+        f'<h2 id="this-week"{NOT_SEARCHED}>This week</h2>',
         *_days(view, this_week, today, view.this_sunday, here),
-        '<h2 id="next-week">Next week</h2>',
+        f'<h2 id="next-week"{NOT_SEARCHED}>Next week</h2>',
         *_days(view, next_week, view.this_sunday + timedelta(days=1), view.next_sunday, here),
-        '<h2 id="weekly">Regular weekly timetable</h2>',
+        f'<h2 id="weekly"{NOT_SEARCHED}>Regular weekly timetable</h2>',
         "<p>These are the usual days and times. Sessions marked <strong>term time only</strong> do not run in "
         "school holidays or half-terms, and no sessions run on bank holidays. Check the dates above before "
         "you go.</p>",
@@ -97,7 +97,7 @@ def _days(view: TimetableView, occurrences: list[Occurrence], first: date, last:
         items = by_day.get(day, [])
         label = f"{day:%A} {day.day} {day:%B}"
         lines.append('<div class="wo-day" data-wo-day>')
-        lines.append(f'<h3 id="day-{day.isoformat()}">{esc(label)}</h3>')
+        lines.append(f'<h3 id="day-{day.isoformat()}"{NOT_SEARCHED}>{esc(label)}</h3>')
         if items:
             lines += ['<ul class="wo-list">', *[occurrence_item(o, view, here) for o in items], "</ul>"]
             lines.append('<p class="wo-empty" hidden>No sessions on this day match your choices.</p>')
@@ -125,7 +125,7 @@ def _filter_form(view: TimetableView, sessions: list[Session], venue_ids: set[st
     themes = {t for s in sessions for t in view.site.services[s.service].themes}
     return [
         '<form id="wo-filters" class="wo-filters" aria-labelledby="wo-filters-heading" hidden>',
-        '<h2 id="wo-filters-heading">Find sessions</h2>',
+        f'<h2 id="wo-filters-heading"{NOT_SEARCHED}>Find sessions</h2>',
         '<div class="wo-fields">',
         *_select("venue", "Where", [(v.id, v.name) for v in view.site.venues.values() if v.id in venue_ids]),
         *_select("stage", "Age or stage", [(s.key, s.short) for s in STAGES if s.key in stages]),
