@@ -3,8 +3,9 @@
 ``make bench`` (or ``python benchmarks/bench.py``) writes each sample into a
 temporary folder, builds it with ``mkdocs build`` in a subprocess, and prints
 one row per scale: wall time, peak memory, pages, site size, the heaviest
-page (gzipped HTML, and its first view with its CSS and JavaScript), the
-calendar feeds, and the generator's own share of the build.
+page (gzipped HTML), the heaviest first view of any page (its gzipped HTML
+with the CSS and JavaScript it links), the calendar feeds, the search index
+(gzipped) and the generator's own share of the build.
 
 The generator's share is ``generate()`` (what the plugin's ``on_pre_build``
 runs) timed alone in a subprocess, which also exports the generated pages into
@@ -85,38 +86,53 @@ def baseline_config(work: Path, docs: Path, theme: dict) -> Path:
 
 
 def site_facts(site: Path) -> dict:
-    """Pages, size, the heaviest page gzipped and its first view, and the feed sizes."""
+    """Pages, size, the heaviest page gzipped, the heaviest first view, the feeds and the search index."""
     pages = sorted(site.rglob("*.html"))
     total = sum(f.stat().st_size for f in site.rglob("*") if f.is_file())
-    heaviest, heaviest_gz = None, 0
+    assets: dict[Path, int] = {}  # each stylesheet or script gzipped once
+    heaviest, heaviest_gz, widest, widest_view = None, 0, None, 0
     for page in pages:
-        size = len(gzip.compress(page.read_bytes(), 6))
+        html = page.read_bytes()
+        size = len(gzip.compress(html, 6))
+        view = size + sum(_asset_size(site, target, assets) for target in linked_assets(page, html.decode()))
         if size > heaviest_gz:
             heaviest, heaviest_gz = page, size
+        if view > widest_view:
+            widest, widest_view = page, view
     feeds = sorted(site.rglob("*.ics"), key=lambda f: f.stat().st_size, reverse=True)
     all_ics = site / "calendars" / "all.ics"
+    index = site / "search" / "search_index.json"
     other = next((f for f in feeds if f != all_ics), None)
     return {
         "pages": len(pages), "site_mb": total / 2**20,
-        "heaviest": "/" + str(heaviest.relative_to(site).parent) + "/" if heaviest else "-",
-        "heaviest_kb": heaviest_gz / 1024,
-        "first_view_kb": first_view(site, heaviest) / 1024 if heaviest else 0,
+        "heaviest": _page_path(site, heaviest), "heaviest_kb": heaviest_gz / 1024,
+        "first_view": _page_path(site, widest), "first_view_kb": widest_view / 1024,
         "all_ics_mb": all_ics.stat().st_size / 2**20 if all_ics.exists() else 0,
+        # Material fetches the search index on every first visit, after the page has shown.
+        "search_kb": len(gzip.compress(index.read_bytes(), 6)) / 1024 if index.exists() else 0,
         "next_feed": f"{other.stat().st_size / 1024:.0f} KB {other.relative_to(site)}" if other else "-",
     }
 
 
-def first_view(site: Path, page: Path) -> int:
-    """Gzipped bytes of a page's HTML plus the stylesheets and scripts it links (not images)."""
-    html = page.read_text(encoding="utf-8")
-    size = len(gzip.compress(html.encode(), 6))
+def _page_path(site: Path, page: Path | None) -> str:
+    if page is None:
+        return "-"
+    relative = page.relative_to(site)
+    return "/" + str(relative.parent) + "/" if relative.name == "index.html" else "/" + str(relative)
+
+
+def linked_assets(page: Path, html: str) -> list[Path]:
+    """The stylesheets and scripts a page links (not images): what its first view downloads."""
     links = re.findall(r'<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"', html)
     links += re.findall(r'<script[^>]+src="([^"]+)"', html)
-    for link in dict.fromkeys(links):
-        target = (page.parent / link.split("?")[0]).resolve()
-        if target.is_file() and site.resolve() in target.parents:
-            size += len(gzip.compress(target.read_bytes(), 6))
-    return size
+    return [(page.parent / link.split("?")[0]).resolve() for link in dict.fromkeys(links)]
+
+
+def _asset_size(site: Path, target: Path, sizes: dict[Path, int]) -> int:
+    if target not in sizes:
+        inside = target.is_file() and site.resolve() in target.parents
+        sizes[target] = len(gzip.compress(target.read_bytes(), 6)) if inside else 0
+    return sizes[target]
 
 
 def bench_scale(scale: str, work: Path) -> dict:
@@ -134,11 +150,12 @@ def bench_scale(scale: str, work: Path) -> dict:
 
 
 def table(rows: list[dict]) -> str:
-    head = ["scale", "build s", "peak MiB", "pages", "site MB", "heaviest page (gz KB, path)", "1st view KB",
-            "all.ics MB", "next feed", "generator s (share)", "baseline s", "build/baseline"]
+    head = ["scale", "build s", "peak MiB", "pages", "site MB", "heaviest page (gz KB, path)",
+            "heaviest 1st view (HTML+CSS+JS gz KB, path)",
+            "all.ics MB", "next feed", "search index gz KB", "generator s (share)", "baseline s", "build/baseline"]
     body = [[r["scale"], f"{r['build_s']:.1f}", f"{r['peak_mib']:.0f}", str(r["pages"]), f"{r['site_mb']:.1f}",
-             f"{r['heaviest_kb']:.1f} {r['heaviest']}", f"{r['first_view_kb']:.1f}", f"{r['all_ics_mb']:.2f}",
-             r["next_feed"], f"{r['gen_s']:.1f} ({100 * r['gen_s'] / r['build_s']:.0f}%)", f"{r['base_s']:.1f}",
+             f"{r['heaviest_kb']:.1f} {r['heaviest']}", f"{r['first_view_kb']:.1f} {r['first_view']}", f"{r['all_ics_mb']:.2f}",
+             r["next_feed"], f"{r['search_kb']:.0f}", f"{r['gen_s']:.1f} ({100 * r['gen_s'] / r['build_s']:.0f}%)", f"{r['base_s']:.1f}",
              f"{r['build_s'] / r['base_s']:.2f}"] for r in rows]
     widths = [max(len(line[i]) for line in [head] + body) for i in range(len(head))]
     lines = [" | ".join(cell.ljust(w) for cell, w in zip(line, widths)) for line in [head] + body]
