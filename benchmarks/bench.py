@@ -13,7 +13,10 @@ a docs folder. That folder, built by plain MkDocs with the same theme and no
 family-hub plugin, is the baseline; the last line is the county build time
 over the county baseline.
 
-``python benchmarks/bench.py --scales borough`` builds fewer scales.
+Each scale is built ``--runs`` times (3 by default), alternating with its
+baseline, and the times are medians: the machine is shared, and one slow run
+should not decide a ratio. ``python benchmarks/bench.py --scales borough
+--runs 1`` builds less.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ import gzip
 import json
 import os
 import re
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -135,18 +140,24 @@ def _asset_size(site: Path, target: Path, sizes: dict[Path, int]) -> int:
     return sizes[target]
 
 
-def bench_scale(scale: str, work: Path) -> dict:
+def bench_scale(scale: str, work: Path, runs: int) -> dict:
+    """Build the sample and its baseline ``runs`` times, alternately; times are medians, memory the peak."""
     root, docs = work / "sample", work / "docs"
     subprocess.run([PYTHON, "-m", "generator", "sample", "--scale", scale, "--out", str(root)], check=True,
                    env=ENV, stdout=subprocess.DEVNULL)
-    build_s, build_mib, _ = run_measured(MKDOCS + ["build", "-q", "-d", str(work / "site")], root)
-    facts = site_facts(work / "site")
-    _, _, out = run_measured([PYTHON, __file__, "--export", str(root), str(docs)], root)
-    exported = json.loads(out.strip().splitlines()[-1])
-    config = baseline_config(work, docs, exported["theme"])
-    base_s, base_mib, _ = run_measured(MKDOCS + ["build", "-q", "-f", str(config), "-d", str(work / "base")], work)
-    return dict(facts, scale=scale, build_s=build_s, peak_mib=build_mib, gen_s=exported["seconds"],
-                base_s=base_s, base_mib=base_mib)
+    builds, bases, generators, peaks = [], [], [], []
+    for _ in range(runs):
+        shutil.rmtree(work / "site", ignore_errors=True)
+        build_s, build_mib, _ = run_measured(MKDOCS + ["build", "-q", "-d", str(work / "site")], root)
+        shutil.rmtree(docs, ignore_errors=True)
+        _, _, out = run_measured([PYTHON, __file__, "--export", str(root), str(docs)], root)
+        exported = json.loads(out.strip().splitlines()[-1])
+        config = baseline_config(work, docs, exported["theme"])
+        shutil.rmtree(work / "base", ignore_errors=True)
+        base_s, _, _ = run_measured(MKDOCS + ["build", "-q", "-f", str(config), "-d", str(work / "base")], work)
+        builds.append(build_s), bases.append(base_s), generators.append(exported["seconds"]), peaks.append(build_mib)
+    return dict(site_facts(work / "site"), scale=scale, build_s=statistics.median(builds), peak_mib=max(peaks),
+                gen_s=statistics.median(generators), base_s=statistics.median(bases), runs=runs)
 
 
 def table(rows: list[dict]) -> str:
@@ -166,6 +177,7 @@ def table(rows: list[dict]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scales", nargs="+", choices=SCALES, default=SCALES)
+    parser.add_argument("--runs", type=int, default=3, help="builds per scale; times are the medians (default 3)")
     parser.add_argument("--export", nargs=2, metavar=("ROOT", "DOCS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.export:
@@ -175,8 +187,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="family-hub-bench-") as tmp:
         for scale in args.scales:
             started = time.perf_counter()
-            rows.append(bench_scale(scale, Path(tmp) / scale))
+            rows.append(bench_scale(scale, Path(tmp) / scale, args.runs))
             print(f"{scale}: measured in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+    print(f"times are medians of {args.runs} alternating runs of the build and its baseline")
     print(table(rows))
     by_scale = {r["scale"]: r for r in rows}
     if "county-half" in by_scale and "county" in by_scale:
