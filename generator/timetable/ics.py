@@ -54,17 +54,20 @@ def feed_files(feeds: list[Feed], site: Site, schedule: Schedule, site_url: str)
 
     A session sits in several feeds (all, its venue, its service, its stages and its own), and
     serialising an event is most of a feed's cost, so each session's events are serialised once and
-    the same bytes are joined into every feed that holds it. Likewise the properties every feed shares
-    and the time zone are serialised once. Each part is serialised by ``icalendar``, so escaping and
+    the same bytes are joined into every feed that holds it. Likewise the properties every feed shares,
+    the time zone, and each distinct feed property line (a service's summary describes all its
+    sessions' feeds) are serialised once. Each part is serialised by ``icalendar``, so escaping and
     folding are its own.
     """
     # PRODID and VERSION first: the standard allows any order, but some readers look for them there.
     shared = _BEGIN + _inner(_shared_properties(site))
     timezone_block = london_vtimezone().to_ical()
     events_of: dict[str, bytes] = {}
+    lines: dict[tuple[str, str], bytes] = {}
     files = {}
     for feed in feeds:
-        parts = [shared, _inner(_own_properties(feed, site_url)), timezone_block]
+        parts = [shared, *[_line(name, value, lines) for name, value in _own_properties(feed, site_url)],
+                 timezone_block]
         for session in sorted(feed.sessions, key=lambda s: s.id):
             if session.id not in events_of:
                 events_of[session.id] = b"".join(
@@ -85,16 +88,26 @@ def _inner(calendar: Calendar) -> bytes:
     return text[len(_BEGIN): -len(_END)]
 
 
-def _own_properties(feed: Feed, site_url: str) -> Calendar:
-    """What names and places this feed."""
-    cal = Calendar()
-    cal.add("name", vText(feed.title))
-    cal.add("x-wr-calname", vText(feed.title))
-    cal.add("description", feed.description)
-    cal.add("x-wr-caldesc", feed.description)
-    cal.add("url", absolute(site_url, feed.page))
-    cal.add("source", absolute(site_url, feed.path), parameters={"VALUE": "URI"})
-    return cal
+def _own_properties(feed: Feed, site_url: str) -> list[tuple[str, str]]:
+    """What names and places this feed, in the order ``icalendar`` writes them."""
+    return [("description", feed.description), ("x-wr-caldesc", feed.description), ("name", feed.title),
+            ("x-wr-calname", feed.title), ("source", absolute(site_url, feed.path)),
+            ("url", absolute(site_url, feed.page))]
+
+
+def _line(name: str, value: str, known: dict[tuple[str, str], bytes]) -> bytes:
+    """One calendar property, serialised by ``icalendar`` the first time it is met."""
+    if (name, value) not in known:
+        cal = Calendar()
+        if name == "source":
+            cal.add(name, value, parameters={"VALUE": "URI"})
+        elif name == "url":
+            cal.add(name, value)  # icalendar's URI type: written as it is, not escaped as text
+        else:
+            # NAME and X-WR-CALNAME as vText, so they are escaped (icalendar 7.3 does not escape them itself).
+            cal.add(name, vText(value))
+        known[(name, value)] = _inner(cal)
+    return known[(name, value)]
 
 
 def _shared_properties(site: Site) -> Calendar:

@@ -58,6 +58,13 @@ def test_text_is_escaped_and_calendar_properties_are_right(tmp_path: Path) -> No
     assert "SOURCE;VALUE=URI:https://hubs.testshire.example/calendars/all.ics" in lines
     description = next(line for line in lines if line.startswith("DESCRIPTION:Cancelled on this date"))
     assert "\\n" in description and "\n" not in description
+    # The calendar's own description is text too, in both the standard and the Apple/Google property.
+    assert "X-WR-CALDESC:Every family hub session in Testshire Council." in lines
+    settings.write_text(settings.read_text().replace("council_name: Testshire Council",
+                                                     "council_name: 'Testshire, North'"))
+    lines = _unfold(build(project, TODAY)[0]["calendars/all.ics"])
+    assert "DESCRIPTION:Every family hub session in Testshire\\, North." in lines
+    assert "X-WR-CALDESC:Every family hub session in Testshire\\, North." in lines
 
 
 def test_one_rrule_form_vtimezone_for_every_tzid(tmp_path: Path) -> None:
