@@ -21,7 +21,7 @@ from .render.home import Section, home_page
 from .render.open_data import services_json, venues_json
 from .render.reference_pages import accessibility_page, free_page, glossary_page, you_said_we_did_page
 from .render.services import service_pages
-from .render.start_for_life import start_for_life_page
+from .render.start_for_life_areas import start_for_life_pages
 from .render.venues import photo_url, venue_pages
 from .site import Site
 from .timetable.outputs import timetable_files, timetable_pages
@@ -53,7 +53,7 @@ def generate(root: Path, today: date, site_url: str | None = None) -> Generated:
     ctx = RenderContext(site=site, today=today)
     # First, so service and venue pages read the same expanded timetable.
     timetable = timetable_pages(ctx, site_url)
-    pages = [home_page(ctx, home_sections(site)), start_for_life_page(ctx)] + timetable
+    pages = [home_page(ctx, home_sections(site)), *start_for_life_pages(ctx)] + timetable
     pages += service_pages(ctx) + venue_pages(ctx)
     pages += [glossary_page(ctx), you_said_we_did_page(ctx), accessibility_page(ctx)]
     pages += [free_page(page, ctx) for page in site.pages]

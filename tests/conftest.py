@@ -77,14 +77,15 @@ def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
-# The example borough with both one-page limits set low, so What's on and the childcare list are split
-# into one page per ward, as they are for a county; small enough to check every page in a browser.
-SPLIT_LIMITS = "\nwhats_on_one_page_limit: 20\nchildcare_one_page_limit: 10\n"
+# The example borough with the one-page limits set low, so What's on and the childcare list are split
+# into one page per ward, and the Start for Life offer into one page per area and stage, as they are
+# for a county; small enough to check every page in a browser.
+SPLIT_LIMITS = "\nwhats_on_one_page_limit: 20\nchildcare_one_page_limit: 10\nstart_for_life_one_page_limit: 10\n"
 
 
 @pytest.fixture(scope="session")
 def split_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example borough built with What's on and childcare split by ward."""
+    """The example borough built with What's on and childcare split by ward, Start for Life by area."""
     project = copy_example(tmp_path_factory.mktemp("split") / "project")
     settings = project / "content" / "site.yml"
     settings.write_text(settings.read_text(encoding="utf-8") + SPLIT_LIMITS, encoding="utf-8")

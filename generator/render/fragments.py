@@ -85,10 +85,14 @@ def how_to_get_it(service: Service, ctx: RenderContext) -> str:
     return " ".join(parts)
 
 
-def where(service: Service, ctx: RenderContext, from_url: str) -> str:
-    places = [
-        f'<a href="{href(from_url, urls.venue(v.id))}">{esc(v.name)}</a>' for v in ctx.site.venues_of(service)
-    ]
+def where(service: Service, ctx: RenderContext, from_url: str, area: str | None = None) -> str:
+    """The service's venues as links; given an ``area``, only the venues there, and a count of the rest."""
+    venues = ctx.site.venues_of(service)
+    nearby = [v for v in venues if area is None or v.area == area]
+    places = [f'<a href="{href(from_url, urls.venue(v.id))}">{esc(v.name)}</a>' for v in nearby]
+    elsewhere = len(venues) - len(nearby)
+    if elsewhere:
+        places.append(f"{elsewhere} place{'' if elsewhere == 1 else 's'} in other areas")
     if service.also_available:
         places.append(ctx.text(service.also_available))
     return list_words(places) if places else "Ask when you get in touch"
@@ -99,11 +103,11 @@ def fact(term: str, value: str) -> str:
 
 
 def service_card(service: Service, ctx: RenderContext, from_url: str, heading: str = "h3",
-                 searchable: bool = True) -> str:
+                 searchable: bool = True, area: str | None = None) -> str:
     """A service in brief: who it is for, how to get it, what it costs, where.
 
     ``searchable=False`` keeps the card out of the search index, where a page lists services that
-    search already finds on their own pages.
+    search already finds on their own pages. Given an ``area``, "Where" names only the venues there.
     """
     link = href(from_url, urls.service(service.id))
     return join([
@@ -115,7 +119,7 @@ def service_card(service: Service, ctx: RenderContext, from_url: str, heading: s
         fact("Who it's for", ctx.text(service.who_it_is_for)),
         fact("How to get it", how_to_get_it(service, ctx)),
         fact("Cost", ctx.text(service.cost)),
-        fact("Where", where(service, ctx, from_url)),
+        fact("Where", where(service, ctx, from_url, area)),
         "</dl>",
         "</article>",
     ])

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..vocabulary import Stage
 from . import urls
 from .fragments import RenderContext
 from .html import esc, href, join
 from .page import Page
 from .start_for_life import OFFER_STAGES
+from .start_for_life_areas import AREAS_ANCHOR, split_by_area
 
 
 @dataclass(frozen=True)
@@ -34,8 +36,8 @@ def home_page(ctx: RenderContext, sections: list[Section]) -> Page:
         '<h2 id="by-stage">Support for your stage</h2>',
         '<ul class="fh-stages-list">',
         *[
-            f'<li><a class="fh-stage-link" href="{href(here, urls.START_FOR_LIFE)}#{s.key}">{esc(s.heading)}</a></li>'
-            for s in OFFER_STAGES
+            f'<li><a class="fh-stage-link" href="{href(here, urls.START_FOR_LIFE)}#{anchor}">{esc(s.heading)}</a></li>'
+            for s, anchor in _stage_anchors(ctx)
         ],
         "</ul>",
         '<h2 id="find">Find what you need</h2>',
@@ -44,6 +46,12 @@ def home_page(ctx: RenderContext, sections: list[Section]) -> Page:
         "</div>",
     ]
     return Page(url=here, title=settings.site_name, body=body, description=welcome, hide=("navigation", "toc"))
+
+
+def _stage_anchors(ctx: RenderContext) -> list[tuple[Stage, str]]:
+    """Where on /start-for-life/ each stage starts; split by area, every stage starts with choosing the area."""
+    split = split_by_area(ctx.site)
+    return [(stage, AREAS_ANCHOR if split else stage.key) for stage in OFFER_STAGES]
 
 
 def _section_card(section: Section, here: str) -> str:

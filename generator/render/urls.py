@@ -32,6 +32,11 @@ def venue(venue_id: str) -> str:
     return f"venues/{venue_id}/"
 
 
+def start_for_life_stage(area_slug: str, stage_key: str) -> str:
+    """A stage of the offer in one area, when the offer is too big for one page."""
+    return f"{START_FOR_LIFE}{area_slug}/{stage_key}/"
+
+
 def ward_slug(ward: str) -> str:
     """The address part for a ward's name: "St Mary's & Oakfield" becomes "st-marys-oakfield"."""
     return re.sub(r"[^a-z0-9]+", "-", ward.lower().replace("'", "").replace("\u2019", "")).strip("-") or "ward"

@@ -37,6 +37,8 @@ class SiteSettings(Record):
     # Summaries longer than this many words give a plain-English warning in the check.
     summary_word_limit: Annotated[int, Field(ge=5, le=100)] = 25
     # Above these counts one page would be too heavy for a phone (issue 7: under 100 KB gzipped for the
-    # first view), so What's on and the childcare list get one page per ward instead.
+    # first view), so What's on and the childcare list get one page per ward instead, and the Start for
+    # Life offer (counted in services) one page per area and stage.
     whats_on_one_page_limit: Annotated[int, Field(ge=1, le=100000)] = 150
     childcare_one_page_limit: Annotated[int, Field(ge=1, le=100000)] = 100
+    start_for_life_one_page_limit: Annotated[int, Field(ge=1, le=100000)] = 80
