@@ -1,10 +1,13 @@
-"""LinkChecker finds no broken link or anchor anywhere on the served example site."""
+"""LinkChecker finds no broken link or anchor anywhere on the served example site, built as it is and split
+into pages per ward and area as a county's would be."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 LINKCHECKER_CONFIG = """\
 [checking]
@@ -22,7 +25,10 @@ warnings=1
 """
 
 
-def test_no_broken_links_or_anchors(site_url: str, example_site: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("built, served", [("example_site", "site_url"), ("split_site", "split_site_url")])
+def test_no_broken_links_or_anchors(built: str, served: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    example_site: Path = request.getfixturevalue(built)
+    site_url: str = request.getfixturevalue(served)
     config = tmp_path / "linkcheckerrc"
     config.write_text(LINKCHECKER_CONFIG)
     linkchecker = Path(sys.executable).with_name("linkchecker")

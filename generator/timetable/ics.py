@@ -17,20 +17,26 @@ The rules (DESIGN.md section 6), and how they are kept here:
   closures) or a RECURRENCE-ID override (a cancellation families should
   still see, with STATUS:CANCELLED and "Cancelled:" in its summary, or a
   change), never both. EXDATEs carry DTSTART's time and TZID.
-* ``icalendar`` 7.3 folds at 75 octets without splitting characters and
-  writes CRLF; NAME and X-WR-CALNAME are added as vText so they are
-  escaped, and REFRESH-INTERVAL gets VALUE=DURATION explicitly.
+* Lines end in CRLF and fold at 75 octets without splitting characters.
+  The calendar's own properties and the VTIMEZONE are written by
+  ``icalendar`` 7.3 (NAME and X-WR-CALNAME added as vText so they are
+  escaped, REFRESH-INTERVAL with VALUE=DURATION explicitly). Events, most of
+  a feed, are written by ``ics_text`` to the same rules, byte for byte what
+  ``icalendar`` writes (``tests/timetable/test_ics_text.py``), because
+  building ``icalendar`` objects for a county's events took seconds.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 
-from icalendar import Calendar, Event, vText
+from icalendar import Calendar, vText
 
 from ..render import urls
 from ..site import Site
+from . import ics_text
 from .engine import Occurrence, Schedule, local, skipped_dates
 from .feeds import Feed, absolute, uid_domain
 from .schema import Session
@@ -70,8 +76,7 @@ def feed_files(feeds: list[Feed], site: Site, schedule: Schedule, site_url: str)
                  timezone_block]
         for session in sorted(feed.sessions, key=lambda s: s.id):
             if session.id not in events_of:
-                events_of[session.id] = b"".join(
-                    event.to_ical() for event in session_events(session, site, schedule, site_url))
+                events_of[session.id] = session_block(session, site, schedule, site_url)
             parts.append(events_of[session.id])
         parts.append(_END)
         files[feed.path] = b"".join(parts)
@@ -96,17 +101,16 @@ def _own_properties(feed: Feed, site_url: str) -> list[tuple[str, str]]:
 
 
 def _line(name: str, value: str, known: dict[tuple[str, str], bytes]) -> bytes:
-    """One calendar property, serialised by ``icalendar`` the first time it is met."""
+    """One calendar property line, written the first time it is met (a service's summary describes each of
+    its sessions' feeds). TEXT values are escaped, NAME and X-WR-CALNAME included; addresses are not."""
     if (name, value) not in known:
-        cal = Calendar()
         if name == "source":
-            cal.add(name, value, parameters={"VALUE": "URI"})
+            written = ics_text.line("SOURCE", value, ";VALUE=URI")
         elif name == "url":
-            cal.add(name, value)  # icalendar's URI type: written as it is, not escaped as text
+            written = ics_text.line("URL", value)
         else:
-            # NAME and X-WR-CALNAME as vText, so they are escaped (icalendar 7.3 does not escape them itself).
-            cal.add(name, vText(value))
-        known[(name, value)] = _inner(cal)
+            written = ics_text.line(name.upper(), ics_text.text(value))
+        known[(name, value)] = written.encode("utf-8")
     return known[(name, value)]
 
 
@@ -123,8 +127,8 @@ def _shared_properties(site: Site) -> Calendar:
     return cal
 
 
-def session_events(session: Session, site: Site, schedule: Schedule, site_url: str) -> list[Event]:
-    """The series with its overrides, then one event per extra date."""
+def session_block(session: Session, site: Site, schedule: Schedule, site_url: str) -> bytes:
+    """The series with its overrides, then one event per extra date, as the feeds' bytes."""
     occurrences = schedule.by_session.get(session.id, [])
     series = [o for o in occurrences if not o.extra]
     changed = site.timetable.changed[session.id]
@@ -135,54 +139,61 @@ def session_events(session: Session, site: Site, schedule: Schedule, site_url: s
         first, last = series[0].usual_start, series[-1].usual_start
         usual = replace(series[0], start=first, end=local(first.date(), session.ends), venue=session.venue,
                         status="scheduled", reason=None)
-        master = _event(usual, site, site_url, f"{session.id}@{domain}", changed, sequence(changed))
-        master.add("rrule", _rrule(session, last))
+        repeats = [ics_text.line("RRULE", _rrule(session, last))]
         excluded = skipped_dates(session, schedule.terms, first.date(), last.date())
-        if excluded:
-            master.add("exdate", [datetime.combine(d, session.starts, tzinfo=first.tzinfo) for d in excluded])
-        events.append(master)
+        if excluded:  # EXDATEs carry DTSTART's time and zone exactly
+            dates = ",".join(ics_text.local_time(datetime.combine(d, session.starts)) for d in excluded)
+            repeats.append(ics_text.line("EXDATE", dates, _IN_LONDON))
+        events.append(_event(usual, site, site_url, f"{session.id}@{domain}", changed, sequence(changed),
+                             repeats=repeats))
         for occurrence in series:
             if occurrence.status != "scheduled":
-                override = _event(occurrence, site, site_url, f"{session.id}@{domain}", changed,
-                                  sequence(changed) + 1)
-                override.add("recurrence-id", occurrence.usual_start)
-                events.append(override)
+                events.append(_event(occurrence, site, site_url, f"{session.id}@{domain}", changed,
+                                     sequence(changed) + 1, recurrence_id=occurrence.usual_start))
     for occurrence in occurrences:
         if occurrence.extra:
             uid = f"{session.id}-{occurrence.date:%Y%m%d}@{domain}"
             events.append(_event(occurrence, site, site_url, uid, changed, sequence(changed)))
-    return events
+    return "".join(events).encode("utf-8")
 
 
-def _rrule(session: Session, last: datetime) -> dict:
-    until = last.astimezone(timezone.utc)  # UNTIL is UTC when DTSTART has a TZID (RFC 5545 3.3.10)
+_IN_LONDON = f";TZID={TZID}"
+
+
+def _rrule(session: Session, last: datetime) -> str:
+    until = ics_text.utc_time(last)  # UNTIL is UTC when DTSTART has a TZID (RFC 5545 3.3.10)
     if session.repeats == "monthly":
-        return {"freq": "monthly", "byday": f"{_NTH[session.week_of_month or 'first']}{_BYDAY[session.day]}",
-                "until": until}
+        return f"FREQ=MONTHLY;UNTIL={until};BYDAY={_NTH[session.week_of_month or 'first']}{_BYDAY[session.day]}"
     interval = 2 if session.repeats == "every-two-weeks" else 1
-    return {"freq": "weekly", "interval": interval, "byday": _BYDAY[session.day], "until": until}
+    return f"FREQ=WEEKLY;UNTIL={until};INTERVAL={interval};BYDAY={_BYDAY[session.day]}"
 
 
-def _event(occurrence: Occurrence, site: Site, site_url: str, uid: str, changed: date, seq: int) -> Event:
+def _event(occurrence: Occurrence, site: Site, site_url: str, uid: str, changed: date, seq: int,
+           repeats: Sequence[str] = (), recurrence_id: datetime | None = None) -> str:
+    """One VEVENT, its properties in the order ``icalendar`` writes them (so either gives the same bytes)."""
     session = occurrence.session
     service = site.services[session.service]
-    name = session.name or service.name
-    event = Event()
-    event.add("uid", uid)
-    stamp = datetime.combine(changed, time(0), tzinfo=timezone.utc)
-    event.add("dtstamp", stamp)
-    event.add("last-modified", stamp)
-    event.add("sequence", seq)
-    event.add("dtstart", occurrence.start)
-    event.add("dtend", occurrence.end)
     prefix = {"cancelled": "Cancelled: ", "changed": "Changed: "}.get(occurrence.status, "")
-    event.add("summary", prefix + name)
-    event.add("location", _location(site, occurrence.venue))
-    event.add("description", _description(occurrence, site, service.summary))
-    event.add("url", absolute(site_url, urls.service(service.id)))
-    event.add("status", "CANCELLED" if occurrence.status == "cancelled" else "CONFIRMED")
-    event.add("transp", "TRANSPARENT" if occurrence.status == "cancelled" else "OPAQUE")
-    return event
+    stamp = ics_text.utc_time(datetime.combine(changed, time(0), tzinfo=timezone.utc))
+    write, text = ics_text.line, ics_text.text
+    return "".join([
+        "BEGIN:VEVENT\r\n",
+        write("SUMMARY", text(prefix + (session.name or service.name))),
+        write("DTSTART", ics_text.local_time(occurrence.start), _IN_LONDON),
+        write("DTEND", ics_text.local_time(occurrence.end), _IN_LONDON),
+        write("DTSTAMP", stamp),
+        write("UID", text(uid)),
+        write("RECURRENCE-ID", ics_text.local_time(recurrence_id), _IN_LONDON) if recurrence_id else "",
+        write("SEQUENCE", str(seq)),
+        *repeats,
+        write("DESCRIPTION", text(_description(occurrence, site, service.summary))),
+        write("LAST-MODIFIED", stamp),
+        write("LOCATION", text(_location(site, occurrence.venue))),
+        write("STATUS", "CANCELLED" if occurrence.status == "cancelled" else "CONFIRMED"),
+        write("TRANSP", "TRANSPARENT" if occurrence.status == "cancelled" else "OPAQUE"),
+        write("URL", absolute(site_url, urls.service(service.id))),
+        "END:VEVENT\r\n",
+    ])
 
 
 def _location(site: Site, venue_id: str) -> str:
