@@ -33,24 +33,31 @@ def all_feeds(site: Site) -> list[Feed]:
     """The whole timetable, then one feed per venue, service, stage and session (only those with sessions)."""
     sessions = site.timetable.sessions
     council = site.settings.council_name
+    # Grouped once: scanning every session for each venue and service grows with their product.
+    by_venue: dict[str, list[Session]] = {}
+    by_service: dict[str, list[Session]] = {}
+    by_stage: dict[str, list[Session]] = {}
+    for session in sessions:
+        by_venue.setdefault(session.venue, []).append(session)
+        by_service.setdefault(session.service, []).append(session)
+        for stage in dict.fromkeys(session_stages(session, site)):  # each stage once, even if written twice
+            by_stage.setdefault(stage, []).append(session)
     feeds = [Feed(CALENDARS + "all.ics", f"{site.settings.site_name}: all sessions",
                   f"Every family hub session in {council}.", tuple(sessions), CALENDARS)]
     for venue in site.venues.values():
-        chosen = tuple(s for s in sessions if s.venue == venue.id)
-        if chosen:
+        if venue.id in by_venue:
             feeds.append(Feed(f"{CALENDARS}venues/{venue.id}.ics", f"Sessions at {venue.name}",
-                              f"Family hub sessions at {venue.name}.", chosen, urls.venue(venue.id)))
+                              f"Family hub sessions at {venue.name}.", tuple(by_venue[venue.id]),
+                              urls.venue(venue.id)))
     for service in site.services.values():
-        chosen = tuple(s for s in sessions if s.service == service.id)
-        if chosen:
-            feeds.append(Feed(f"{CALENDARS}services/{service.id}.ics", service.name, service.summary, chosen,
-                              urls.service(service.id)))
+        if service.id in by_service:
+            feeds.append(Feed(f"{CALENDARS}services/{service.id}.ics", service.name, service.summary,
+                              tuple(by_service[service.id]), urls.service(service.id)))
     for stage in STAGES:
-        chosen = tuple(s for s in sessions if stage.key in session_stages(s, site))
-        if chosen:
+        if stage.key in by_stage:
             feeds.append(Feed(f"{CALENDARS}stages/{stage.key}.ics", f"Sessions for: {stage.short}",
-                              f"Family hub sessions for families at this stage: {stage.heading}.", chosen,
-                              CALENDARS))
+                              f"Family hub sessions for families at this stage: {stage.heading}.",
+                              tuple(by_stage[stage.key]), CALENDARS))
     for session in sessions:
         feeds.append(Feed(session_feed_path(session.id), session_title(session, site),
                           site.services[session.service].summary, (session,), urls.service(session.service)))
