@@ -6,6 +6,7 @@ Every piece of text from YAML reaches a page through ``esc`` or
 
 from __future__ import annotations
 
+import functools
 import html
 import posixpath
 import re
@@ -37,6 +38,12 @@ _ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}}
 _URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
+@functools.lru_cache(maxsize=1)
+def _markdown() -> markdown.Markdown:
+    """One converter, reset before each text: setting one up costs more than converting a description."""
+    return markdown.Markdown(extensions=["sane_lists"], output_format="html")
+
+
 def markdown_html(text: str, allow_h2: bool = False) -> str:
     """Render editor Markdown to HTML and strip anything unsafe.
 
@@ -44,7 +51,7 @@ def markdown_html(text: str, allow_h2: bool = False) -> str:
     are shifted down: to ``h3`` inside a record's description, to ``h2`` on a
     free page (``allow_h2``).
     """
-    rendered = markdown.markdown(text, extensions=["sane_lists"], output_format="html")
+    rendered = _markdown().reset().convert(text)
     top = "h2" if allow_h2 else "h3"
     rendered = re.sub(r"<(/?)h1>", rf"<\1{top}>", rendered)
     if not allow_h2:
