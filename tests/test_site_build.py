@@ -179,3 +179,26 @@ def test_names_and_summaries_cannot_break_out_of_the_page_head(tmp_path: Path) -
     assert reader.description == hostile_summary
     assert hostile_name in [topic.strip() for topic in reader.topics]
     assert not any("alert" in script for script in reader.scripts)
+
+
+STYLESHEETS = {"wo-": ("whats-on.css", ("whats-on/", "services/", "venues/", "calendars/")),
+               "cc-": ("childcare.css", ("childcare/",))}
+
+
+def test_each_page_links_the_stylesheets_its_parts_use_and_only_in_their_sections(
+        example_site: Path, split_site: Path) -> None:
+    """Every page using What's on or childcare styles links their sheet; pages elsewhere do not download them."""
+    checked = 0
+    for site in (example_site, split_site):
+        for page in _html_pages(site):
+            address = page.relative_to(site).as_posix()
+            html = page.read_text(encoding="utf-8")
+            classes = " ".join(re.findall(r'class="([^"]*)"', html)).split()
+            linked = set(re.findall(r'href="[^"]*/(whats-on\.css|childcare\.css)"', html))
+            for prefix, (sheet, sections) in STYLESHEETS.items():
+                if any(name.startswith(prefix) for name in classes):
+                    assert sheet in linked, f"{address} uses {prefix} classes without {sheet}"
+                if not address.startswith(sections):
+                    assert sheet not in linked, f"{address} downloads {sheet} it does not use"
+            checked += 1
+    assert checked > 150
