@@ -6,15 +6,13 @@ page a parent chooses, and an area stage page prints on A4 as a hard copy for th
 
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from .test_accessibility import axe_violations
-from .test_print import A4_POINTS, CONTENT_WIDTH_PX
+from .test_print import assert_every_card_printed, printed_on_a4
 
 INDEX = "start-for-life/"
 AREA_STAGE = "start-for-life/north-exampleton/pregnancy/"
@@ -49,28 +47,9 @@ def test_the_index_leads_to_an_area_s_stage_and_back(page, split_site_url: str, 
 
 def test_an_area_stage_page_prints_on_a4_without_chrome_or_cut_off_text(browser, split_site_url: str,
                                                                        split_site: Path) -> None:
-    context = browser.new_context(viewport={"width": CONTENT_WIDTH_PX, "height": 1000})
-    page = context.new_page()
-    page.goto(split_site_url + AREA_STAGE)
-    page.emulate_media(media="print")
-    overflowing = page.evaluate(f"""() => [...document.querySelectorAll('.fh-page *')]
-        .filter(el => el.getBoundingClientRect().right > {CONTENT_WIDTH_PX} + 1)
-        .map(el => el.tagName + ' ' + el.textContent.trim().slice(0, 40))""")
-    assert overflowing == [], "text runs off the page"
-    pdf = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
-    context.close()
-
-    for sheet in pdf.pages:
-        width, height = float(sheet.mediabox.width), float(sheet.mediabox.height)
-        assert abs(width - A4_POINTS[0]) < 2 and abs(height - A4_POINTS[1]) < 2
-    text = re.sub(r"\s+", " ", " ".join(sheet.extract_text() for sheet in pdf.pages))
-    html = (split_site / AREA_STAGE / "index.html").read_text()
-    names = set(re.findall(r'<h3 class="fh-card__title"><a href="[^"]+">([^<]+)</a>', html))
-    assert names, "the page lists services"
-    for name in names:
-        plain = re.sub(r"\s+", " ", name.replace("&#x27;", "'").replace("&amp;", "&"))
-        assert plain in text, f"{name} is missing from the printed copy"
+    text, sheets = printed_on_a4(browser, split_site_url + AREA_STAGE)
+    assert_every_card_printed((split_site / AREA_STAGE / "index.html").read_text(), text, "h3")
     assert "Start for Life in North Exampleton" in text and "Not sure what you need? Ask us" in text
     for chrome in ("Skip to main content", "Give feedback about this page", "Choose another area", "Search"):
         assert chrome not in text
-    assert len(pdf.pages) <= 10, f"the hard copy runs to {len(pdf.pages)} pages"
+    assert sheets <= 10, f"the hard copy runs to {sheets} pages"
