@@ -10,8 +10,13 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 
 
 def axe_violations(page) -> list[str]:
-    """Run axe-core in the page; one line per failing element."""
+    """Run axe-core in the page; one line per failing element.
+
+    Waits first for running transitions to end: after a scroll Material fades the tabs out, and colours
+    measured halfway through a fade are neither the shown nor the hidden state.
+    """
     assert AXE.exists(), "axe-core is missing: run 'npm ci' (make test does)"
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
     page.add_script_tag(content=AXE.read_text())
     violations = page.evaluate(
         "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations"
