@@ -18,8 +18,8 @@ from ..render.page import Page
 from .addresses import split_by_ward
 from .by_ward import ward_groups
 from .checks import months_before
-from .explainer import entitlements_section, explainer_link, method_section
-from .parts import DESCRIPTION, TITLE, corrections, downloads, last_checked, lead, script, settings_noun
+from .explainer import explainer_link
+from .parts import DESCRIPTION, TITLE, closing_sections, last_checked, lead, settings_noun
 from .table import settings_table
 from .tools import tools_panel
 from .ward_index import ward_index_page
@@ -65,10 +65,6 @@ def one_page(ctx: RenderContext) -> Page:
         settings_table(settings, f"Childcare settings in {esc(site.settings.council_name)}'s area: {count} {noun}.",
                        months_before(ctx.today, site.settings.childcare_costs_warning_months)),
         "</div>",
-        entitlements_section(ctx),
-        method_section(),
-        downloads(),
-        corrections(ctx),
-        script(URL),
+        *closing_sections(ctx, URL),
     ]
     return Page(url=URL, title=TITLE, body=body, description=DESCRIPTION)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..render import urls
 from ..render.fragments import RenderContext, email_link, phone_link
 from ..render.html import esc, href, join
+from .explainer import entitlements_section, method_section
 from .schema import ChildcareSetting
 from .words import long_date
 
@@ -70,3 +71,9 @@ def corrections(ctx: RenderContext) -> str:
 def script(page_url: str) -> str:
     # A plain script, deferred: the page above it is complete without it.
     return f'<script src="{href(page_url, SCRIPT)}" defer></script>'
+
+
+def closing_sections(ctx: RenderContext, page_url: str) -> list[str]:
+    """What ``/childcare/`` ends with in both its forms (one list, or the list of wards): help paying,
+    how the prices are worked out, the downloads, corrections, and the script."""
+    return [entitlements_section(ctx), method_section(), downloads(), corrections(ctx), script(page_url)]

@@ -13,8 +13,7 @@ from ..render.fragments import RenderContext
 from ..render.html import esc, href, join
 from ..render.page import Page
 from .by_ward import WardGroup
-from .explainer import entitlements_section, method_section
-from .parts import DESCRIPTION, TITLE, corrections, downloads, last_checked, lead, script, settings_noun
+from .parts import DESCRIPTION, TITLE, closing_sections, last_checked, lead, settings_noun
 from .tools import locate_button
 
 URL = urls.CHILDCARE
@@ -34,11 +33,7 @@ def ward_index_page(ctx: RenderContext, groups: list[WardGroup]) -> Page:
         '<li><a href="#cc-correct">Something wrong?</a></li>',
         "</ul></nav>",
         ward_finder(groups),
-        entitlements_section(ctx),
-        method_section(),
-        downloads(),
-        corrections(ctx),
-        script(URL),
+        *closing_sections(ctx, URL),
     ]
     return Page(url=URL, title=TITLE, body=body, description=DESCRIPTION)
 

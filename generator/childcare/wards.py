@@ -8,9 +8,9 @@ with the content (a new ward appears as soon as something in it is listed).
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
+from ..distance import miles
 from ..site import Site
 
 
@@ -36,14 +36,6 @@ def ward_centres(site: Site) -> list[WardCentre]:
         # Rounded to 4 places (about 10 metres): enough for ranking, and stable output.
         centres.append(WardCentre(ward, areas[ward], round(sum(lats) / len(lats), 4), round(sum(lons) / len(lons), 4)))
     return centres
-
-
-def miles(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Distance along the earth's surface (the haversine formula, as ``childcare.js`` uses)."""
-    rad = math.pi / 180
-    a = (math.sin((lat2 - lat1) * rad / 2) ** 2
-         + math.cos(lat1 * rad) * math.cos(lat2 * rad) * math.sin((lon2 - lon1) * rad / 2) ** 2)
-    return 3958.8 * 2 * math.asin(math.sqrt(a))
 
 
 def nearest_wards(centre: WardCentre, others: list[WardCentre], count: int) -> list[WardCentre]:

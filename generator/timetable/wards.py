@@ -7,9 +7,9 @@ position of its venues, which is close enough to say which wards are near.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
+from ..distance import miles
 from ..render import urls
 from ..schema.venue import Venue
 
@@ -58,10 +58,7 @@ def distinct_addresses(wards: list[tuple[str, str]]) -> dict[tuple[str, str], st
 def nearest(ward: Ward, wards: list[Ward], count: int = 3) -> list[Ward]:
     """The ``count`` other wards whose centres are closest to this one's (ties in name order)."""
     others = [w for w in wards if w.url != ward.url]
-    return sorted(others, key=lambda w: (_distance(ward, w), w.name.casefold(), w.url))[:count]
+    def distance(other: Ward) -> float:
+        return miles(ward.latitude, ward.longitude, other.latitude, other.longitude)
 
-
-def _distance(a: Ward, b: Ward) -> float:
-    """Straight-line distance in degrees of latitude: plenty to rank wards within one county."""
-    across = (a.longitude - b.longitude) * math.cos(math.radians((a.latitude + b.latitude) / 2))
-    return math.hypot(a.latitude - b.latitude, across)
+    return sorted(others, key=lambda w: (distance(w), w.name.casefold(), w.url))[:count]
