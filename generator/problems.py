@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# Line breaks, control characters, lone surrogates and the Unicode line separators: none of them may
+# reach a message, which is always one line of printable text.
+_NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# The longest message: a whole sentence with a file name and a couple of values fits easily.
+MESSAGE_LIMIT = 500
 
 
 @dataclass(frozen=True, order=True)
@@ -10,7 +17,8 @@ class Problem:
     """One thing an editor has to fix (or, as a warning, should look at).
 
     ``path`` is relative to the project root, ``line`` is 1-based (0 when the
-    problem belongs to the whole file).
+    problem belongs to the whole file). The path and message are made one
+    line of printable text here, whatever the content they quote.
     """
 
     path: str
@@ -18,10 +26,30 @@ class Problem:
     message: str
     warning: bool = False
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path", one_line(self.path, MESSAGE_LIMIT))
+        object.__setattr__(self, "message", one_line(self.message, MESSAGE_LIMIT))
+
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         prefix = "warning: " if self.warning else ""
         return f"{where}: {prefix}{self.message}"
+
+
+def one_line(text: str, limit: int) -> str:
+    """``text`` as one line of printable characters, at most ``limit`` long."""
+    text = _NOT_ONE_LINE.sub(_replacement, text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _replacement(match: re.Match) -> str:
+    return " " if match.group() in "\t\n\r" else "\ufffd"
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """A value an editor wrote, as a message quotes it: one line, and cut short when it is long."""
+    text = " ".join(str(value).split())
+    return one_line(text, limit)
 
 
 class ContentProblems(Exception):

@@ -1,12 +1,25 @@
 """Read a YAML file as the text its author wrote, with a line for every value.
 
-Two YAML traps are designed out here:
+Editors' files hold fields, lists and text, nothing more. The YAML traps are
+designed out here, and the parts of YAML that could hurt a build are refused
+with a message naming the line:
 
 * every scalar stays a string (``10:30`` is not the number 630 and ``no`` is
   not false); the schema converts text to dates, times and yes/no answers,
   so a mistake there gets a message in words;
 * a key written twice in one mapping is a problem, where PyYAML would keep
-  the last one silently.
+  the last one silently;
+* anchors and aliases (``&a``, ``*a``) are refused: ten lines of them can
+  stand for billions of values, which would hang the check, and an alias can
+  refer to itself;
+* tags (``!!str``, ``!thing``) are refused: nothing here needs them;
+* nesting deeper than ``MAX_DEPTH`` is refused before it is built, so a file
+  of thousands of ``[`` cannot exhaust the stack;
+* characters YAML cannot hold (NUL, escape and other control characters) are
+  found first and named by line, rather than left to the parser's wording.
+
+The file is read from the parser's events, never as a composed node tree, so
+nothing is expanded or recursed into before these rules have had their say.
 
 The line index maps a path of keys and list positions, such as
 ``("opening_hours", "monday")`` or ``("venues", 2)``, to the 1-based line
@@ -15,42 +28,31 @@ where that value starts, so later checks can name the line.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.events import (
+    AliasEvent, DocumentStartEvent, Event, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent,
+    SequenceStartEvent,
+)
 
 from .problems import Problem
 
 Location = tuple[str | int, ...]
 
-# libyaml's C parser reads large projects several times faster; it keeps every
-# scalar as text just as the pure-Python BaseLoader does.
-_C_LOADER = getattr(yaml, "CBaseLoader", None)
+# Deep enough for any record (a childcare fee band's session is five levels down), far short of the stack.
+MAX_DEPTH = 12
+# A hand-written file is a few kilobytes; a county's largest sessions file is well under this.
+MAX_FILE_BYTES = 2_000_000
 
-if _C_LOADER is not None:
-    class _TextOnlyLoader(_C_LOADER):
-        """CBaseLoader without its per-node tag lookup: with no implicit resolvers (everything is
-        text), every node gets its kind's default tag, so answer that directly."""
+# libyaml's C parser reads large projects several times faster than the pure-Python one.
+_FAST_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
-        _TAGS = {yaml.ScalarNode: yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG,
-                 yaml.SequenceNode: yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG,
-                 yaml.MappingNode: yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG}
-
-        def resolve(self, kind: type, value: object, implicit: object) -> str:
-            return self._TAGS[kind]
-
-        def descend_resolver(self, current_node: object, current_index: object) -> None:
-            pass
-
-        def ascend_resolver(self) -> None:
-            pass
-
-    _FAST_LOADER: type = _TextOnlyLoader
-else:  # pragma: no cover - PyYAML built without libyaml
-    _FAST_LOADER = yaml.BaseLoader
+# What the YAML reader accepts (its own NON_PRINTABLE rule): tab, line breaks and printable characters.
+_UNREADABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
 
 
 @dataclass
@@ -77,93 +79,220 @@ class YamlDocument:
 
 
 def parse_yaml(text: str, path: str) -> tuple[YamlDocument | None, list[Problem]]:
-    """Parse ``text`` from the file ``path``; returns the document or problems."""
+    """Parse ``text`` from the file ``path``; returns the document or the problems that stop it being read."""
+    unreadable = _unreadable_character(text, path)
+    if unreadable:
+        return None, [unreadable]
     try:
-        nodes = list(yaml.compose_all(text, Loader=_FAST_LOADER))
+        return _read_events(yaml.parse(text, Loader=_FAST_LOADER), path)
+    except yaml.MarkedYAMLError as error:
+        if error.problem_mark and "maximum nesting depth" in (error.problem or ""):  # libyaml stops at 1,000
+            return None, [_too_deep(path, error.problem_mark.line + 1)]
+        return _reworded(text, path)
     except yaml.YAMLError:
-        # Word the problem with the pure-Python parser, whose messages the hints below know.
-        try:
-            nodes = list(yaml.compose_all(text, Loader=yaml.BaseLoader))
-        except yaml.MarkedYAMLError as error:
-            return None, [_syntax_problem(error, path, text)]
-        except yaml.YAMLError as error:  # pragma: no cover - PyYAML marks its errors
-            return None, [Problem(path, 1, f"this file is not valid YAML ({error})")]
-    if len(nodes) > 1:
-        line = nodes[1].start_mark.line + 1
-        return None, [Problem(path, line, "this file holds more than one document; remove the '---' line")]
-    document = YamlDocument(path=path, data=None)
-    problems: list[Problem] = []
-    if nodes and nodes[0] is not None:
-        document.data = _convert(nodes[0], (), document, problems)
-    return document, problems
+        return _reworded(text, path)
+
+
+def _reworded(text: str, path: str) -> tuple[YamlDocument | None, list[Problem]]:
+    """Read a file the fast parser refused with the pure-Python one, whose messages the hints know."""
+    # It also has the last word: libyaml refuses a few escapes (a lone surrogate) that the pure-Python
+    # parser reads, and the schema's check of text refuses those with a message of its own.
+    try:
+        return _read_events(yaml.parse(text, Loader=yaml.BaseLoader), path)
+    except yaml.MarkedYAMLError as error:
+        return None, [_syntax_problem(error, path, text)]
+    except yaml.YAMLError:  # pragma: no cover - PyYAML marks its parse errors
+        return None, [Problem(path, 1, "this file cannot be read as YAML; check it was saved as plain text")]
+
+
+def _too_deep(path: str, line: int) -> Problem:
+    return Problem(path, line, f"the fields here are nested more than {MAX_DEPTH} levels deep; check the "
+                   "indentation and the brackets")
 
 
 def read_yaml(file: Path, root: Path) -> tuple[YamlDocument | None, list[Problem]]:
     """Read and parse a YAML file, naming it relative to the project root."""
     path = file.relative_to(root).as_posix()
-    try:
-        text = file.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        return None, [Problem(path, 1, "this file is not saved as UTF-8 text; save it again as UTF-8")]
+    text, problem = read_text(file, path, MAX_FILE_BYTES)
+    if problem:
+        return None, [problem]
     return parse_yaml(text, path)
 
 
-def _convert(node: Node, location: Location, doc: YamlDocument, problems: list[Problem]) -> Any:
-    doc.lines[location] = node.start_mark.line + 1
-    if isinstance(node, ScalarNode):
-        # An empty plain value (``key:``) means "nothing written". Plain style is
-        # None from the pure-Python parser and "" from libyaml.
-        if not node.style and node.value == "":
-            return None
-        return node.value
-    if isinstance(node, SequenceNode):
-        return [_convert(item, location + (i,), doc, problems) for i, item in enumerate(node.value)]
-    if isinstance(node, MappingNode):
-        return _convert_mapping(node, location, doc, problems)
-    raise TypeError(f"unexpected YAML node {node!r}")  # pragma: no cover
+def read_text(file: Path, path: str, limit: int) -> tuple[str, Problem | None]:
+    """The text of a content file as UTF-8 (a leading byte order mark is dropped), or why it cannot be read."""
+    try:
+        with file.open("rb") as stream:
+            data = stream.read(limit + 1)
+    except OSError:
+        return "", Problem(path, 0, "this file cannot be opened; check it is a file you can read")
+    if len(data) > limit:
+        return "", Problem(path, 0, f"this file is over {limit // 1_000_000} MB; a content file should be a few "
+                           "kilobytes, so split it or remove what does not belong")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        return "", Problem(path, line, "this line has characters that are not UTF-8 text; save the file again "
+                           "as UTF-8 (most editors offer it under 'Save with encoding')")
 
 
-def _convert_mapping(node: MappingNode, location: Location, doc: YamlDocument, problems: list[Problem]) -> dict:
-    result: dict[str, Any] = {}
-    for key_node, value_node in node.value:
-        key_line = key_node.start_mark.line + 1
-        if not isinstance(key_node, ScalarNode):
-            problems.append(Problem(doc.path, key_line, "a field name must be plain text"))
-            continue
-        key = key_node.value
-        if key in result:
-            first = doc.key_lines[location + (key,)]
-            problems.append(
-                Problem(doc.path, key_line, f"'{key}' is written twice here (first on line {first}); keep one")
-            )
-            continue
-        doc.key_lines[location + (key,)] = key_line
-        result[key] = _convert(value_node, location + (key,), doc, problems)
-    return result
+def _unreadable_character(text: str, path: str) -> Problem | None:
+    match = _UNREADABLE.search(text)
+    if match is None:
+        return None
+    line = text.count("\n", 0, match.start()) + 1
+    code = f"U+{ord(match.group()):04X}"
+    return Problem(path, line, f"this line has an invisible control character ({code}) that a content file "
+                   "cannot hold; delete it (it often comes with text copied from another program)")
+
+
+class _Refused(Exception):
+    """Something an editor's file must not do; the file is not read further."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+_NO_KEY = object()  # a mapping waiting for its next key
+_ENDS = (MappingEndEvent, SequenceEndEvent)
+
+
+def _read_events(events: Iterable[Event], path: str) -> tuple[YamlDocument | None, list[Problem]]:
+    """Plain data and its line index, built one parser event at a time: no recursion, nothing expanded.
+
+    Each open mapping or list is ``[container, location, key]``; ``location`` is None for the value of a
+    key written twice (read, then dropped), ``key`` is ``_NO_KEY`` while a mapping waits for a key. This
+    loop reads every value of every file, so it is written for speed: one pass, few calls.
+    """
+    doc = YamlDocument(path=path, data=None)
+    lines = doc.lines
+    problems: list[Problem] = []
+    stack: list[list] = []
+    documents = 0
+    try:
+        for event in events:
+            kind = event.__class__
+            if kind in _ENDS:
+                stack.pop()
+                continue
+            if kind is DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    return None, [Problem(path, event.start_mark.line + 1,
+                                          "this file holds more than one document; remove the '---' line")]
+                continue
+            if kind is not ScalarEvent and kind is not MappingStartEvent and kind is not SequenceStartEvent:
+                if kind is AliasEvent:
+                    _refuse_alias(event, path)
+                continue  # the stream's and document's own start and end
+            line = event.start_mark.line + 1
+            if event.anchor is not None or event.tag is not None:  # the parser reports only what was written
+                _refuse_anchor_or_tag(event, path, line)
+            top = stack[-1] if stack else None
+            if kind is ScalarEvent:
+                value = event.value
+                if top is not None and top[2] is _NO_KEY and top[0].__class__ is dict:
+                    _key(top, value, line, doc, problems)
+                    continue
+                # An empty plain value (``key:``) means "nothing written"; quoted "" is empty text.
+                if not event.style and value == "":
+                    value = None
+            else:
+                if top is not None and top[2] is _NO_KEY and top[0].__class__ is dict:
+                    raise _Refused(Problem(path, line, "a field name must be plain text, such as 'name'"))
+                if len(stack) >= MAX_DEPTH:
+                    raise _Refused(_too_deep(path, line))
+                value = {} if kind is MappingStartEvent else []
+            # Place the value in the open container, or make it the document.
+            if top is None:
+                doc.data, location = value, ()
+            elif top[0].__class__ is dict:
+                key, top[2] = top[2], _NO_KEY
+                if top[1] is None or key is _DROPPED:
+                    location = None
+                else:
+                    top[0][key] = value
+                    location = top[1] + (key,)
+            elif top[1] is None:
+                location = None
+            else:
+                location = top[1] + (len(top[0]),)
+                top[0].append(value)
+            if location is not None:
+                lines[location] = line
+            if kind is not ScalarEvent:
+                stack.append([value, location, _NO_KEY])
+    except _Refused as refused:
+        return None, [refused.problem]
+    return doc, problems
+
+
+_DROPPED = object()  # the key of a value that is read and then dropped (its key was written twice)
+
+
+def _key(top: list, key: str, line: int, doc: YamlDocument, problems: list[Problem]) -> None:
+    if top[1] is None:
+        top[2] = key
+        return
+    location = top[1] + (key,)
+    if key in top[0]:
+        first = doc.key_lines[location]
+        problems.append(Problem(doc.path, line, f"'{key}' is written twice here (first on line {first}); keep one"))
+        top[2] = _DROPPED
+        return
+    doc.key_lines[location] = line
+    top[2] = key
+
+
+def _refuse_alias(event: AliasEvent, path: str) -> None:
+    raise _Refused(Problem(path, event.start_mark.line + 1, f"'*{event.anchor}' repeats a value written elsewhere "
+                           "(a YAML alias); these files do not use aliases: write the value out in full"))
+
+
+def _refuse_anchor_or_tag(event: Event, path: str, line: int) -> None:
+    anchor = getattr(event, "anchor", None)
+    if anchor is not None:
+        raise _Refused(Problem(path, line, f"'&{anchor}' marks a value to repeat elsewhere (a YAML anchor); these "
+                               "files do not use anchors: write each value out in full"))
+    raise _Refused(Problem(path, line, "a value here starts with '!', which marks a YAML tag; these files do not "
+                           "use tags: remove it, or put the whole value in quotes"))
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError, path: str, text: str) -> Problem:
     mark = error.problem_mark or error.context_mark
-    line = mark.line + 1 if mark else 1
+    last_line = text.count("\n") + (0 if text.endswith("\n") else 1)
+    line = min(mark.line + 1, max(last_line, 1)) if mark else 1
     opened = error.context_mark.line + 1 if error.context_mark else line
     context = (error.context or "").strip()
+    problem = (error.problem or "").strip()
     if context.startswith("while parsing a flow node") and mark is not None:
         # PyYAML does not say which bracket is open here; find it ourselves.
         bracket = _unclosed_bracket(text[: mark.index])
         if bracket:
             context = "while parsing a flow sequence" if bracket[0] == "[" else "while parsing a flow mapping"
             opened = bracket[1]
-    problem = (error.problem or "syntax error").strip()
-    if context.startswith("while parsing a flow sequence"):
-        explanation = f"the list that opens with '[' on line {opened} is not closed with ']'"
-    elif context.startswith("while parsing a flow mapping"):
-        explanation = f"the group that opens with '{{' on line {opened} is not closed with '}}'"
-    elif context.startswith("while scanning a quoted scalar"):
-        explanation = f"the quotation mark opened on line {opened} is never closed"
-    else:
-        hint = _SYNTAX_HINTS.get(problem, "check the indentation, colons and dashes on this line and the one above")
-        explanation = f"{problem}; {hint}"
-    return Problem(path, line, f"the YAML cannot be read here: {explanation}")
+    return Problem(path, line, f"the YAML cannot be read here: {_explain(context, problem, opened)}")
+
+
+def _explain(context: str, problem: str, opened: int) -> str:
+    """PyYAML's error in plain words. Its errors carry no type, only wording, so the wording is matched
+    against the fixed phrases of its scanner and parser; anything else gets the general hint, and
+    PyYAML's own words (with names such as '<block end>') never reach an editor."""
+    if context.startswith("while parsing a flow sequence") and not problem.startswith("found unknown escape"):
+        return f"the list that opens with '[' on line {opened} is not closed with ']'"
+    if context.startswith("while parsing a flow mapping"):
+        return f"the group that opens with '{{' on line {opened} is not closed with '}}'"
+    if "escape" in problem:
+        return ("a backslash (\\) inside double quotes must start a special character such as \\n; put the "
+                "text in single quotes instead, or write \\\\ for a backslash")
+    if context.startswith(("while scanning a quoted scalar", "while scanning a double-quoted scalar")):
+        return f"the quotation mark opened on line {opened} is never closed"
+    for start, explanation in _SYNTAX_HINTS:
+        if problem.startswith(start) or context.startswith(start):
+            return explanation
+    return "check the indentation, colons and dashes on this line and the one above"
 
 
 def _unclosed_bracket(text: str) -> tuple[str, int] | None:
@@ -188,14 +317,41 @@ def _unclosed_bracket(text: str) -> tuple[str, int] | None:
     return stack[-1] if stack else None
 
 
-# PyYAML's own wording for common slips, with a hint in plain words.
-_SYNTAX_HINTS = {
-    "mapping values are not allowed here": (
-        "a value contains ': ' (put the whole value in quotes) or the indentation is wrong"
-    ),
-    "found character '\\t' that cannot start any token": "use spaces, not tabs, to indent",
-    "could not find expected ':'": "each field needs a name, a colon and a space before its value",
-    "expected <block end>, but found '-'": "a list item is indented differently from the items above it",
-    "did not find expected key": "a line is indented differently from the fields around it",
-    "did not find expected '-' indicator": "a list item is indented differently from the items above it",
-}
+_INDENT = "a line is indented differently from the lines around it; line up fields that belong together"
+_QUOTE_IT = "put the whole value in quotes"
+
+# The beginnings of PyYAML's problems and contexts, with what they mean for an editor, most specific first.
+_SYNTAX_HINTS: list[tuple[str, str]] = [
+    ("found character '\\t'", "use spaces, not tabs, to indent"),
+    ("found a tab character", "use spaces, not tabs, to indent"),
+    ("mapping values are not allowed here",
+     f"a value contains ': ' ({_QUOTE_IT}) or the indentation is wrong"),
+    ("found unexpected ':'", f"a value contains ':'; {_QUOTE_IT}"),
+    ("could not find expected ':'", "each field needs a name, a colon and a space before its value"),
+    ("did not find expected key", "a line is indented differently from the fields around it"),
+    ("did not find expected '-' indicator", "a list item is indented differently from the items above it"),
+    ("expected <block end>, but found '-'", "a list item is indented differently from the items above it"),
+    ("expected <block end>, but found '<scalar>'", "something follows a value on the same line, or a line is "
+     "indented differently from the lines around it; if the value starts with a quotation mark, put the whole "
+     "value in quotes"),
+    ("expected <block end>", _INDENT),
+    ("expected ',' or ']'", "items between '[' and ']' must be separated by commas; put any item that holds "
+     "a comma or a bracket in quotes"),
+    ("expected ',' or '}'", "fields between '{' and '}' must be separated by commas; put any value that holds "
+     "a comma or a brace in quotes"),
+    ("found character", f"a value cannot start with this character; {_QUOTE_IT}"),
+    ("expected the node content", f"a value is missing here, or starts with a character YAML keeps for "
+     f"itself; {_QUOTE_IT}"),
+    ("while scanning an anchor", f"'&' at the start of a value has a special meaning in YAML; {_QUOTE_IT}"),
+    ("while scanning an alias", f"'*' at the start of a value has a special meaning in YAML; {_QUOTE_IT}"),
+    ("while scanning a tag", f"'!' at the start of a value has a special meaning in YAML; {_QUOTE_IT}"),
+    ("while parsing a tag", f"'!' at the start of a value has a special meaning in YAML; {_QUOTE_IT}"),
+    ("found undefined tag handle", f"'!' at the start of a value has a special meaning in YAML; {_QUOTE_IT}"),
+    ("while scanning a directive", f"a line starting with '%' is an instruction to YAML; {_QUOTE_IT}"),
+    ("while scanning a block scalar", "text after '|' or '>' starts on the next line, indented under the field"),
+    ("expected a comment or a line break", f"something follows a value on the same line; {_QUOTE_IT}"),
+    ("found unexpected end of stream", "the file ends in the middle of a value; a quotation mark or bracket "
+     "is not closed"),
+    ("while parsing a block mapping", _INDENT),
+    ("while parsing a block collection", "a list item is indented differently from the items above it"),
+]
