@@ -110,29 +110,40 @@ YES_NO = {
 MONEY = {
     "anyOf": [
         {"type": "number", "minimum": 0},
-        {"type": "string", "pattern": r"^\s*£?\s*[0-9,]{1,6}(?:\.[0-9]{1,2})?\s*$"},
+        {"type": "string", "pattern": r"^\s*£?\s*(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,5})(?:\.[0-9]{1,2})?\s*$"},
     ],
     "examples": ["7.50"],
 }
 DATE = {"type": "string", "format": "date", "examples": ["2026-09-01"]}
+WHOLE_NUMBER = {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": r"^\s*[0-9]{1,6}\s*$"}]}
+DEGREES = {"anyOf": [{"type": "number"}, {"type": "string", "pattern": r"^\s*-?[0-9]{1,3}(?:\.[0-9]{1,10})?\s*$"}]}
 
 # Validators that read text, by name, and the schema of the text they read.
 _TEXT_READERS = {
     "_parse_time_range": OPENING_TIMES,
     "_parse_span": TIME_SPAN,
     "parse_money": MONEY,
+    "_to_date": DATE,
+    "_to_whole_number": WHOLE_NUMBER,
+    "_to_degrees": DEGREES,
     "_relative_or_date": {"anyOf": [DATE, {"type": "string", "pattern": r"^\s*(?:next|extra)-[1-9][0-9]?\s*$"}]},
 }
 
 
 # Checks on text, by name, and a pattern that tells the editor the same (the check has the last word).
-_WEB = r"^\s*https?://\S+\s*$"
-_EMAIL = r"^\s*[^@\s]+@[^@\s]+\.[^@\s]+\s*$"
+_WEB = r"^\s*https?://[^\s\"<>]+\s*$"
+_HTTPS = r"^\s*https://[^\s\"<>]+\s*$"
+_EMAIL = r"^\s*[^@\s\"<>]+@[^@\s\"<>]+\.[^@\s\"<>]+\s*$"
+_MAILTO = r"^\s*mailto:[^@\s\"<>]+@[^@\s\"<>]+\.[^@\s\"<>]+\s*$"
 _TEXT_CHECKS = {
     "_check_web_address": {"pattern": _WEB, "examples": ["https://www.example.gov.uk/"]},
+    "_check_secure_web_address": {"pattern": _HTTPS, "examples": ["https://www.example.gov.uk/"]},
     "_check_email": {"pattern": _EMAIL},
     "_check_postcode": {"pattern": r"^\s*[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}\s*$"},
-    "_check_feedback": {"pattern": f"{_WEB}|{_EMAIL}"},
+    "_check_feedback": {"pattern": f"{_HTTPS}|{_EMAIL}|{_MAILTO}"},
+    # A phone number written without spaces is a number to a YAML 1.2 editor.
+    "_check_phone": {"pattern": r"^\s*\+?[0-9][0-9 ()-]*\s*$", "type": ["string", "integer"]},
+    "_check_plain_name": {"pattern": r"^[^<>{}\[\]\"`|\\]+$"},
 }
 
 
@@ -154,8 +165,8 @@ class _WhatEditorsWrite(GenerateJsonSchema):
     def function_after_schema(self, schema):  # type: ignore[override]
         function = schema.get("function", {}).get("function")
         hint = _TEXT_CHECKS.get(getattr(function, "__name__", ""))
-        # A postcode or address is never a bare number, so here the type is text only.
-        return {**super().function_after_schema(schema), **hint, "type": "string"} if hint else \
+        # A postcode or address is never a bare number, so here the type is text only (unless the hint says).
+        return {**super().function_after_schema(schema), "type": "string", **hint} if hint else \
             super().function_after_schema(schema)
 
     def str_schema(self, schema):  # type: ignore[override]

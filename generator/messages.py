@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 from pydantic import BaseModel, ValidationError
 
-from .problems import Problem
+from .problems import Problem, shown
 from .yaml_source import Location, YamlDocument
 
 
@@ -51,7 +51,7 @@ class _ErrorContext:
     @property
     def field(self) -> str:
         """The field as an editor sees it: ``opening_hours: monday``, ``stages`` item 2."""
-        names = [p for p in self.relative if isinstance(p, str)]
+        names = [shown(p, 40) for p in self.relative if isinstance(p, str)]
         name = ": ".join(names) if names else "this entry"
         if self.relative and isinstance(self.relative[-1], int):
             return f"item {self.relative[-1] + 1} of '{name}'"
@@ -96,7 +96,7 @@ def _unwrap(annotation: Any) -> Any:
 
 def _value(detail: dict) -> str:
     ctx = detail.get("ctx") or {}
-    return str(ctx.get("value", detail.get("input")))
+    return shown(ctx.get("value", detail.get("input")))
 
 
 def _missing(detail: dict, where: _ErrorContext) -> str:
@@ -104,7 +104,7 @@ def _missing(detail: dict, where: _ErrorContext) -> str:
 
 
 def _extra(detail: dict, where: _ErrorContext) -> str:
-    name = str(where.relative[-1])
+    name = shown(where.relative[-1], 40)
     hint = did_you_mean(name, where.fields_here())
     if hint:
         return f"'{name}' is not a field {where.kind} can have.{hint}"
@@ -113,9 +113,9 @@ def _extra(detail: dict, where: _ErrorContext) -> str:
 
 def _choice(detail: dict, where: _ErrorContext) -> str:
     choices = re.findall(r"'([^']*)'", (detail.get("ctx") or {}).get("expected", ""))
-    given = detail.get("input")
+    given = shown(detail.get("input"))
     listed = ", ".join(choices)
-    return f"{where.field} cannot be '{given}'; choose one of: {listed}.{did_you_mean(str(given), choices)}".rstrip()
+    return f"{where.field} cannot be '{given}'; choose one of: {listed}.{did_you_mean(given, choices)}".rstrip()
 
 
 def _wrong_shape(expected: str) -> Callable[[dict, _ErrorContext], str]:
@@ -136,29 +136,50 @@ def _fixed(template: str) -> Callable[[dict, _ErrorContext], str]:
 
 
 def _fallback(detail: dict, where: _ErrorContext) -> str:
-    return f"{where.field}: {detail['msg']}"
+    # Every error type the models can raise has its own words above; this is for one that was missed,
+    # and still says where and what without pydantic's wording.
+    return f"{where.field} has '{_value(detail)}', which cannot be used here; see the editors' guide for what it takes"
 
 
 _DATE = "{field} has '{value}', which is not a date; write dates as year-month-day, like 2026-09-01"
-
+_GROUP = "a group of fields, each on its own indented line"
 _EXPLAIN: dict[str, Callable[[dict, _ErrorContext], str]] = {
     "missing": _missing,
     "extra_forbidden": _extra,
     "literal_error": _choice,
     "string_type": _wrong_shape("text"),
     "list_type": _wrong_shape("a list, one item per line starting with '- '"),
-    "model_type": _wrong_shape("a group of fields, each on its own indented line"),
-    "model_attributes_type": _wrong_shape("a group of fields, each on its own indented line"),
-    "dict_type": _wrong_shape("a group of fields, each on its own indented line"),
-    "date_from_datetime_parsing": _fixed(_DATE),
+    "model_type": _wrong_shape(_GROUP),
+    "model_attributes_type": _wrong_shape(_GROUP),
+    "dict_type": _wrong_shape(_GROUP),
+    # Every value arrives as text, a list or a group, so these come from a list or a group where a single
+    # value belongs.
+    "date_type": _wrong_shape("a date written as year-month-day, like 2026-09-01"),
+    "time_type": _wrong_shape("a time, like 09:30"),
+    "int_type": _wrong_shape("a whole number"),
+    "float_type": _wrong_shape("a number"),
+    "bool_type": _wrong_shape("yes or no"),
+    "date": _fixed(_DATE),
     "date_parsing": _fixed(_DATE),
-    "date_type": _fixed(_DATE),
-    "int_parsing": _fixed("{field} has '{value}', which is not a whole number"),
+    "date_from_datetime_parsing": _fixed(_DATE),
+    "date_from_datetime_inexact": _fixed(_DATE),
     "float_parsing": _fixed("{field} has '{value}', which is not a number"),
+    "date_range": _fixed("{field} has '{value}'; dates must fall between 2000 and 2099"),
+    "whole_number": _fixed("{field} has '{value}', which is not a whole number; write digits only, like 12"),
+    "int_parsing": _fixed("{field} has '{value}', which is not a whole number; write digits only, like 12"),
+    "degrees": _fixed("{field} has '{value}', which is not a number of degrees; write it like 51.5072"),
     "greater_than_equal": _fixed("{field} is {value}; the smallest it can be is {ge}"),
     "less_than_equal": _fixed("{field} is {value}; the largest it can be is {le}"),
     "too_short": _fixed("{field} is empty; it needs at least one item"),
+    "too_long": _fixed("{field} has more than {max_length} items; keep it to {max_length}"),
     "string_too_short": _fixed("{field} is empty; write a value after the colon, or remove the line"),
+    "string_too_long": _fixed("{field} is longer than {max_length} characters; shorten it"),
+    "blank": _fixed("{field} has only spaces; write a value, or remove the line"),
+    "control_character": _fixed("{field} holds an invisible control character ({code}); delete it (it often "
+                                "comes with text copied from another program)"),
+    "one_line": _fixed("{field} must be on one line; put the rest in a description or a note"),
+    "plain_name": _fixed("{field} has '{value}'; it is shown on every page, so it cannot hold any of "
+                         "< > \" {{ }} [ ] ` | \\"),
     "bool_parsing": _fixed("{field} has '{value}'; write yes or no"),
     "yes_no": _fixed("{field} has '{value}'; write yes or no"),
     "clock_time": _fixed("{field} has '{value}', which is not a time; write times like 09:30 or 14:00"),
@@ -169,13 +190,19 @@ _EXPLAIN: dict[str, Callable[[dict, _ErrorContext], str]] = {
         "like baby-massage"
     ),
     "email": _fixed("{field} has '{value}', which is not an email address"),
-    "web_address": _fixed("{field} has '{value}', which is not a web address; it should start with https://"),
+    "phone": _fixed("{field} has '{value}', which is not a phone number; write digits with spaces, like "
+                    "0300 123 4567, and nothing else"),
+    "web_address": _fixed("{field} has '{value}', which is not a web address; it should start with https:// and "
+                          "have no spaces, quotes or angle brackets"),
+    "secure_web_address": _fixed("{field} has '{value}'; this address must start with https://"),
     "postcode": _fixed("{field} has '{value}', which is not a UK postcode"),
     "feedback_address": _fixed(
-        "{field} has '{value}'; give a web address starting with https:// or an email address"
+        "{field} has '{value}'; give a web address starting with https://, or an email address"
     ),
     # Childcare settings (generator.childcare.schema)
     "money": _fixed("{field} has '{value}', which is not an amount of money; write pounds and pence like 7.50"),
+    "money_comma": _fixed("{field} has '{value}'; write the pence after a full stop, like 6.50 (a comma here "
+                          "would read as thousands)"),
     "money_negative": _fixed("{field} has '{value}'; a price cannot be below zero"),
     "ofsted_reference": _fixed(
         "{field} has '{value}', which is not an Ofsted reference number; write it like EY123456"

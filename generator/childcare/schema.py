@@ -11,7 +11,6 @@ outside the ages taken, funded hours for ages not taken) live in
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass
 from datetime import time
@@ -21,7 +20,8 @@ from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
 from ..schema.common import (
-    Contact, Coordinates, OpeningHours, Postcode, Record, Slug, Text, WebAddress, YesNo, parse_clock_time,
+    Contact, Coordinates, Date, Name, OpeningHours, Postcode, Record, Slug, Text, WebAddress, WholeNumber, YesNo,
+    parse_clock_time,
 )
 
 SettingType = Literal[
@@ -32,32 +32,32 @@ OfstedOutcome = Literal[
 ]
 ChargeUnit = Literal["hour", "day", "week", "one-off"]
 
-_MONEY = re.compile(r"^£?\s*(\d{1,5})(?:\.(\d{1,2}))?$")
+# Pounds, with commas only between thousands (1,250.00), and up to two figures of pence.
+_MONEY = re.compile(r"^£?\s*(\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.(\d{1,2}))?$")
+# "6,50" is six pounds fifty where a comma marks the pence; here it would read as £650, so it is refused.
+_DECIMAL_COMMA = re.compile(r"^£?\s*\d+,\d{1,2}$")
 
 
 def parse_money(value: object) -> object:
-    """``7.50``, ``£7.50``, ``7.5`` or ``7`` as whole pence (750); a negative sum is a mistake."""
+    """``7.50``, ``£7.50``, ``7.5``, ``7`` or ``1,250`` as whole pence (750); a negative sum is a mistake."""
     if not isinstance(value, str):
         return value
-    text = value.strip().replace(",", "")
+    text = value.strip()
     if text.startswith("-") or text.startswith("£-") or text.startswith("-£"):
         raise PydanticCustomError("money_negative", "a price cannot be below zero", {"value": value})
+    if _DECIMAL_COMMA.match(text):
+        raise PydanticCustomError("money_comma", "a comma before the pence", {"value": value})
     match = _MONEY.match(text)
     if not match:
         raise PydanticCustomError("money", "not an amount of money", {"value": value})
-    pounds, pence = match.group(1), (match.group(2) or "0").ljust(2, "0")
+    pounds, pence = match.group(1).replace(",", ""), (match.group(2) or "0").ljust(2, "0")
     return int(pounds) * 100 + int(pence)
 
 
 Pence = Annotated[int, BeforeValidator(parse_money), Field(json_schema_extra={"type": "string", "examples": ["7.50"]})]
 
 
-def _whole_number(value: object) -> object:
-    # Scalars arrive as text; pydantic's own int parsing gives the "whole number" message on mistakes.
-    return value.strip() if isinstance(value, str) else value
-
-
-Months = Annotated[int, BeforeValidator(_whole_number), Field(ge=0, le=240)]
+Months = Annotated[WholeNumber, Field(ge=0, le=240)]
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,7 @@ class Ofsted(Record):
 
     reference: Annotated[str, AfterValidator(_check_reference)]
     outcome: OfstedOutcome
-    inspected: datetime.date | None = None
+    inspected: Date | None = None
     report: WebAddress | None = None
 
 
@@ -119,7 +119,7 @@ class Ages(Record):
 
 
 class Session(Record):
-    name: Text
+    name: Name
     times: Span
     price: Pence
 
@@ -144,7 +144,7 @@ class FeeBand(Record):
 class Charge(Record):
     """A charge on top of the fees: meals, snacks, nappies, trips."""
 
-    name: Text
+    name: Name
     price: Pence
     per: ChargeUnit
     optional: YesNo
@@ -160,25 +160,25 @@ class FundedHours(Record):
 
 
 class Vacancies(Record):
-    as_of: datetime.date
+    as_of: Date
     places: YesNo
     details: Text | None = None
 
 
 class ChildcareSetting(Record):
     id: Slug
-    name: Text
+    name: Name
     type: SettingType
     summary: Text | None = None
     ofsted: Ofsted
-    address: Annotated[list[Text], Field(min_length=1)]
+    address: Annotated[list[Name], Field(min_length=1)]
     postcode: Postcode
-    ward: Text
-    area: Text
+    ward: Name
+    area: Name
     coordinates: Coordinates
     ages: Ages
     opening_hours: OpeningHours
-    weeks_open: Annotated[int, BeforeValidator(_whole_number), Field(ge=1, le=52)]
+    weeks_open: Annotated[WholeNumber, Field(ge=1, le=52)]
     term_time_only: YesNo
     funded_hours: FundedHours
     fees: list[FeeBand] = []
@@ -187,7 +187,7 @@ class ChildcareSetting(Record):
     vacancies: Vacancies | None = None
     send_support: YesNo
     send_details: Text | None = None
-    languages: list[Text] = ["English"]
+    languages: list[Name] = ["English"]
     contact: Contact | None = None
-    last_reviewed: datetime.date
-    owner: Text | None = None
+    last_reviewed: Date
+    owner: Name | None = None

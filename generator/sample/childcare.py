@@ -103,7 +103,7 @@ def setting_yaml(rng: random.Random, setting_id: str, name: str, kind: str, town
         f"languages: {flow_list(['English'] + ([rng.choice(words.LANGUAGES)] if rng.random() < 0.25 else []))}",
         "contact:",
         f"  phone: {words.phone(rng)}",
-        f"  email: hello@{setting_id[:30]}.example",
+        f"  email: hello@{setting_id[:30].rstrip('-')}.example",
         f"last_reviewed: 2026-{rng.randint(8, 11):02d}-{rng.randint(1, 15):02d}",
         "owner: Early years team",
     ]

@@ -110,7 +110,7 @@ def venue_yaml(rng: random.Random, venue: Venue) -> str:
         f"how_to_get_there: {scalar(f'Buses stop on {street}, a short walk from the entrance.')}",
         "contact:",
         f"  phone: {words.phone(rng)}",
-        f"  email: {venue.id[:40]}@example.gov.uk",
+        f"  email: {venue.id[:40].rstrip('-')}@example.gov.uk",
         f"last_reviewed: 2026-{rng.randint(8, 11):02d}-{rng.randint(1, 15):02d}",
         "owner: Family hubs team",
     ]

@@ -6,30 +6,31 @@ so that the page says what was really done and when.
 
 from __future__ import annotations
 
-import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from .common import Record, Text
+from pydantic import Field
+
+from .common import Date, Name, Record, Text, WholeNumber
 
 
 class TestMethod(Record):
-    tool: Text
+    tool: Name
     what: Text
     # An npm package in package-lock.json; the statement then shows its exact version.
-    package: Text | None = None
+    package: Name | None = None
 
 
 class KnownIssue(Record):
     problem: Text
-    fix_by: datetime.date | None = None
+    fix_by: Date | None = None
 
 
 class AccessibilityFacts(Record):
     compliance: Literal["full", "partial", "none"]
-    statement_prepared: datetime.date
-    last_reviewed: datetime.date
-    last_tested: datetime.date
-    tested_by: Text
+    statement_prepared: Date
+    last_reviewed: Date
+    last_tested: Date
+    tested_by: Name
     testing: list[TestMethod]
     known_issues: list[KnownIssue] = []
-    reply_within_working_days: int = 10
+    reply_within_working_days: Annotated[WholeNumber, Field(ge=1, le=60)] = 10

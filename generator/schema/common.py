@@ -7,6 +7,7 @@ so ``generator.messages`` can explain it in plain words.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from datetime import time
@@ -25,6 +26,8 @@ class Record(BaseModel):
 
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+# Ids become file names, web addresses and calendar UIDs: short enough for all of them.
+SLUG_LIMIT = 80
 
 
 def _check_slug(value: str) -> str:
@@ -33,8 +36,92 @@ def _check_slug(value: str) -> str:
     return value
 
 
-Slug = Annotated[str, AfterValidator(_check_slug), Field(json_schema_extra={"pattern": SLUG_PATTERN})]
-Text = Annotated[str, Field(min_length=1)]
+Slug = Annotated[str, AfterValidator(_check_slug),
+                 Field(max_length=SLUG_LIMIT, json_schema_extra={"pattern": SLUG_PATTERN})]
+
+# How long text may be. Every page must stay light on a phone whatever is written, so no field is
+# unbounded: a name fits on a line, a paragraph is a paragraph, a Markdown description is a page.
+NAME_LIMIT = 120
+TEXT_LIMIT = 2_000
+DESCRIPTION_LIMIT = 20_000
+
+# Characters no text on the site may hold: control characters (YAML's "\x07" or "\e" escapes can
+# write them), lone surrogates (from "\ud83d" without its pair: not text at all, and they break UTF-8)
+# and the two non-characters. Line breaks and tabs are allowed in text, not in names.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def _check_text(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("blank", "only spaces", {"value": value})
+    bad = _NOT_TEXT.search(value)
+    if bad:
+        raise PydanticCustomError("control_character", "a control character",
+                                  {"value": value, "code": f"U+{ord(bad.group()):04X}"})
+    return value
+
+
+def _check_name(value: str) -> str:
+    value = _check_text(value)
+    if "\n" in value or "\r" in value or "\u2028" in value or "\u2029" in value:
+        raise PydanticCustomError("one_line", "more than one line", {"value": value})
+    return value
+
+
+Text = Annotated[str, AfterValidator(_check_text), Field(min_length=1, max_length=TEXT_LIMIT)]
+Name = Annotated[str, AfterValidator(_check_name), Field(min_length=1, max_length=NAME_LIMIT)]
+Description = Annotated[str, AfterValidator(_check_text), Field(min_length=1, max_length=DESCRIPTION_LIMIT)]
+
+# A name printed on every page of the site (the council's, the site's) is plain text: none of the
+# characters that start markup, templates or quoting, wherever it lands.
+_NOT_PLAIN = re.compile(r'[<>"{}\[\]`|\\]')
+
+
+def _check_plain_name(value: str) -> str:
+    value = _check_name(value)
+    if _NOT_PLAIN.search(value):
+        raise PydanticCustomError("plain_name", "not a plain name", {"value": value})
+    return value
+
+
+PlainName = Annotated[str, AfterValidator(_check_plain_name), Field(min_length=1, max_length=NAME_LIMIT)]
+
+# Every date an editor writes: year-month-day, within this century. Pydantic alone would also take
+# "2026-01-01T00:00" or a count of seconds; dates far in the past or future are slips of the keyboard,
+# and a calendar's SEQUENCE is counted from the first of them.
+EARLIEST_DATE = datetime.date(2000, 1, 1)
+LATEST_DATE = datetime.date(2099, 12, 31)
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _to_date(value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    try:
+        day = datetime.date.fromisoformat(text) if _DATE.match(text) else None
+    except ValueError:
+        day = None
+    if day is None:
+        raise PydanticCustomError("date", "not a date", {"value": value})
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise PydanticCustomError("date_range", "not a date in this century", {"value": value})
+    return day
+
+
+Date = Annotated[datetime.date, BeforeValidator(_to_date)]
+
+
+def _to_whole_number(value: object) -> object:
+    # "1_0" and "+5" are numbers to Python, never to an editor: only digits, perhaps with spaces around.
+    if isinstance(value, str):
+        if not re.fullmatch(r"\s*[0-9]{1,6}\s*", value):
+            raise PydanticCustomError("whole_number", "not a whole number", {"value": value})
+        return int(value)
+    return value
+
+
+WholeNumber = Annotated[int, BeforeValidator(_to_whole_number)]
 
 
 def _parse_yes_no(value: object) -> object:
@@ -128,23 +215,55 @@ class OpeningHours(Record):
         return [(day, getattr(self, day)) for day in WEEKDAYS]
 
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# An address mail programs and people agree on: no spaces, quotes or angle brackets, a dotted domain.
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+EMAIL_LIMIT = 254
 
 
 def _check_email(value: str) -> str:
-    if not _EMAIL.match(value):
+    if len(value) > EMAIL_LIMIT or not _EMAIL.match(value.strip()):
         raise PydanticCustomError("email", "not an email address", {"value": value})
-    return value
+    return value.strip()
+
+
+# A web address with a host name and nothing that could end an attribute or start markup.
+_WEB_ADDRESS = re.compile(r"^https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[0-9]{1,5})?"
+                          r"(?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?$")
+WEB_ADDRESS_LIMIT = 2_000
 
 
 def _check_web_address(value: str) -> str:
-    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", value):
+    value = value.strip()
+    if len(value) > WEB_ADDRESS_LIMIT or not _WEB_ADDRESS.match(value):
         raise PydanticCustomError("web_address", "not a web address", {"value": value})
+    return value
+
+
+def _check_secure_web_address(value: str) -> str:
+    value = _check_web_address(value)
+    if not value.startswith("https://"):
+        raise PydanticCustomError("secure_web_address", "not an https address", {"value": value})
     return value
 
 
 Email = Annotated[str, AfterValidator(_check_email)]
 WebAddress = Annotated[str, AfterValidator(_check_web_address)]
+SecureWebAddress = Annotated[str, AfterValidator(_check_secure_web_address)]
+
+# A phone number as people write it: digits with spaces, brackets or dashes, perhaps a leading +.
+_PHONE = re.compile(r"^\+?[0-9][0-9 ()-]*$")
+
+
+def _check_phone(value: str) -> str:
+    value = value.strip()
+    digits = sum(c.isdigit() for c in value)
+    if not _PHONE.match(value) or not 3 <= digits <= 15 or len(value) > 30:
+        raise PydanticCustomError("phone", "not a phone number", {"value": value})
+    return value
+
+
+Phone = Annotated[str, AfterValidator(_check_phone)]
 
 _POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$")
 
@@ -159,18 +278,33 @@ Postcode = Annotated[str, AfterValidator(_check_postcode)]
 
 
 class Contact(Record):
-    phone: Text | None = None
+    phone: Phone | None = None
     email: Email | None = None
     website: WebAddress | None = None
 
 
+# Degrees as a plain decimal number: no "nan", "inf", "1e3" or "1_0", which Python would read.
+_DEGREES = re.compile(r"^\s*-?[0-9]{1,3}(?:\.[0-9]{1,10})?\s*$")
+
+
+def _to_degrees(value: object) -> object:
+    if isinstance(value, str):
+        if not _DEGREES.match(value):
+            raise PydanticCustomError("degrees", "not a number of degrees", {"value": value})
+        return float(value)
+    return value
+
+
+Degrees = Annotated[float, BeforeValidator(_to_degrees)]
+
+
 class Coordinates(Record):
-    latitude: Annotated[float, Field(ge=-90, le=90)]
-    longitude: Annotated[float, Field(ge=-180, le=180)]
+    latitude: Annotated[Degrees, Field(ge=-90, le=90)]
+    longitude: Annotated[Degrees, Field(ge=-180, le=180)]
 
 
 class Link(Record):
-    text: Text
+    text: Name
     url: WebAddress
 
 

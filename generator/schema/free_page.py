@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import datetime
-
-from .common import Record, Text
+from .common import Date, Name, Record, Text
 
 
 class FreePageMeta(Record):
-    title: Text
+    title: Name
     summary: Text | None = None
-    last_reviewed: datetime.date | None = None
+    last_reviewed: Date | None = None

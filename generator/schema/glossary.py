@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from .common import Record, Text
+from .common import Name, Record, Text
 
 
 class GlossaryTerm(Record):
-    term: Text
-    stands_for: Text | None = None
+    term: Name
+    stands_for: Name | None = None
     meaning: Text
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime
 from typing import Annotated, Literal
 
 from pydantic import Field
 
-from .common import Email, Link, Record, Slug, Text, WebAddress, YesNo
+from .common import Date, Description, Email, Link, Name, Phone, Record, Slug, Text, WebAddress, YesNo
 
 StageKey = Literal["pregnancy", "newborn", "0-1", "1-2", "2-5", "older"]
 ThemeKey = Literal[
@@ -27,16 +26,16 @@ AccessWay = Literal["drop-in", "book", "self-refer", "professional-referral", "w
 class HowToAccess(Record):
     ways: Annotated[list[AccessWay], Field(min_length=1)]
     details: Text | None = None
-    phone: Text | None = None
+    phone: Phone | None = None
     email: Email | None = None
     website: WebAddress | None = None
 
 
 class Service(Record):
     id: Slug
-    name: Text
+    name: Name
     summary: Text
-    description: Text | None = None
+    description: Description | None = None
     stages: Annotated[list[StageKey], Field(min_length=1)]
     themes: Annotated[list[ThemeKey], Field(min_length=1)]
     level: Literal["universal", "universal-plus"]
@@ -44,10 +43,10 @@ class Service(Record):
     for_dads_and_partners: YesNo = False
     how_to_access: HowToAccess
     cost: Text
-    provider: Text
-    languages: list[Text] = ["English"]
+    provider: Name
+    languages: list[Name] = ["English"]
     venues: list[Slug] = []
     also_available: Text | None = None
     links: list[Link] = []
-    last_reviewed: datetime.date
-    owner: Text | None = None
+    last_reviewed: Date
+    owner: Name | None = None

@@ -7,38 +7,50 @@ from typing import Annotated
 from pydantic import AfterValidator, Field
 from pydantic_core import PydanticCustomError
 
-from .common import Contact, Record, Text, WebAddress, YesNo, _EMAIL
+from .common import (
+    Contact, PlainName, Record, SecureWebAddress, Text, WholeNumber, YesNo, _check_email, _check_secure_web_address,
+)
 
 
 def _check_feedback(value: str) -> str:
-    if value.startswith(("https://", "http://")) or _EMAIL.match(value):
-        return value
-    raise PydanticCustomError("feedback_address", "not a web or email address", {"value": value})
+    """An https address (of a web form), an email address, or an email address written as ``mailto:``.
+
+    An email address is kept without ``mailto:``, so the theme's link never says it twice.
+    """
+    value = value.strip()
+    try:
+        if value.startswith("https://"):
+            return _check_secure_web_address(value)
+        return _check_email(value.removeprefix("mailto:"))
+    except PydanticCustomError:
+        raise PydanticCustomError("feedback_address", "not a web or email address", {"value": value}) from None
 
 
 class CouncilContact(Contact):
-    address: list[Text] | None = None
+    website: SecureWebAddress | None = None
+    address: list[PlainName] | None = None
 
 
 class SiteSettings(Record):
-    council_name: Text
-    site_name: Text
-    main_website: WebAddress
+    # Shown on every page, so plain text only (letters, numbers and everyday punctuation).
+    council_name: PlainName
+    site_name: PlainName
+    main_website: SecureWebAddress
     feedback: Annotated[str, AfterValidator(_check_feedback)]
     contact: CouncilContact
     welcome: Text | None = None
     example_data: YesNo = False
-    review_warning_months: Annotated[int, Field(ge=1, le=60)] = 12
-    review_limit_months: Annotated[int, Field(ge=1, le=120)] = 24
+    review_warning_months: Annotated[WholeNumber, Field(ge=1, le=60)] = 12
+    review_limit_months: Annotated[WholeNumber, Field(ge=1, le=120)] = 24
     # Childcare costs confirmed longer ago than this give a warning (not an error) in the check.
-    childcare_costs_warning_months: Annotated[int, Field(ge=1, le=120)] = 6
+    childcare_costs_warning_months: Annotated[WholeNumber, Field(ge=1, le=120)] = 6
     # How far ahead "What's on", the calendar feeds and sessions.json list dated sessions.
-    timetable_weeks: Annotated[int, Field(ge=2, le=52)] = 12
+    timetable_weeks: Annotated[WholeNumber, Field(ge=2, le=52)] = 12
     # Summaries longer than this many words give a plain-English warning in the check.
-    summary_word_limit: Annotated[int, Field(ge=5, le=100)] = 25
+    summary_word_limit: Annotated[WholeNumber, Field(ge=5, le=100)] = 25
     # Above these counts one page would be too heavy for a phone (issue 7: under 100 KB gzipped for the
     # first view), so What's on and the childcare list get one page per ward instead, and the Start for
     # Life offer (counted in services) one page per area and stage.
-    whats_on_one_page_limit: Annotated[int, Field(ge=1, le=100000)] = 150
-    childcare_one_page_limit: Annotated[int, Field(ge=1, le=100000)] = 100
-    start_for_life_one_page_limit: Annotated[int, Field(ge=1, le=100000)] = 80
+    whats_on_one_page_limit: Annotated[WholeNumber, Field(ge=1, le=100000)] = 150
+    childcare_one_page_limit: Annotated[WholeNumber, Field(ge=1, le=100000)] = 100
+    start_for_life_one_page_limit: Annotated[WholeNumber, Field(ge=1, le=100000)] = 80

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime
 from typing import Literal
 
-from .common import Contact, Coordinates, OpeningHours, Postcode, Record, Slug, Text, YesNo
+from .common import Contact, Coordinates, Date, Description, Name, OpeningHours, Postcode, Record, Slug, Text, YesNo
 
 
 class Facilities(Record):
@@ -14,29 +13,29 @@ class Facilities(Record):
     baby_change: YesNo
     feeding_space: YesNo
     parking: Text | None = None
-    bus_routes: list[Text] = []
+    bus_routes: list[Name] = []
 
 
 class Photo(Record):
-    file: Text
+    file: Name
     alt: Text
 
 
 class Venue(Record):
     id: Slug
-    name: Text
+    name: Name
     kind: Literal["main-hub", "spoke", "outreach", "community"]
     summary: Text | None = None
-    description: Text | None = None
-    address: list[Text]
+    description: Description | None = None
+    address: list[Name]
     postcode: Postcode
-    ward: Text
-    area: Text
+    ward: Name
+    area: Name
     coordinates: Coordinates
     opening_hours: OpeningHours
     facilities: Facilities
     how_to_get_there: Text | None = None
     contact: Contact | None = None
     photo: Photo | None = None
-    last_reviewed: datetime.date
-    owner: Text | None = None
+    last_reviewed: Date
+    owner: Name | None = None

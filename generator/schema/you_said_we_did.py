@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import datetime
-
-from .common import Record, Slug, Text
+from .common import Date, Record, Slug, Text
 
 
 class Change(Record):
     id: Slug
-    date: datetime.date
+    date: Date
     you_said: Text
     we_did: Text
     services: list[Slug] = []

@@ -13,12 +13,13 @@ with the same "today" that every page and feed uses.
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass
 from typing import Annotated, Any
 
 from pydantic import WrapValidator
+
+from ..schema.common import Date
 
 _PATTERN = re.compile(r"^(next|extra)-([1-9][0-9]?)$")
 
@@ -42,7 +43,7 @@ def _relative_or_date(value: Any, handler: Any) -> Any:
     return handler(value)
 
 
-FlexibleDate = Annotated[datetime.date, WrapValidator(_relative_or_date)]
+FlexibleDate = Annotated[Date, WrapValidator(_relative_or_date)]
 
 
 def is_relative(value: object) -> bool:

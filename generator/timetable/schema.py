@@ -13,12 +13,11 @@ venue's opening hours ...) live in ``checks``, where they can name the line.
 
 from __future__ import annotations
 
-import datetime
 from typing import Annotated, Literal
 
 from pydantic import Field
 
-from ..schema.common import ClockTime, Record, Slug, Text, Weekday, YesNo
+from ..schema.common import ClockTime, Date, Name, Record, Slug, Text, Weekday, YesNo
 from ..schema.service import StageKey
 from .relative_dates import FlexibleDate
 
@@ -28,26 +27,26 @@ Booking = Literal["drop-in", "book"]
 
 
 class HalfTerm(Record):
-    starts: datetime.date
-    ends: datetime.date
+    starts: Date
+    ends: Date
 
 
 class Term(Record):
-    name: Text
-    starts: datetime.date
-    ends: datetime.date
+    name: Name
+    starts: Date
+    ends: Date
     half_term: HalfTerm | None = None
 
 
 class BankHoliday(Record):
-    date: datetime.date
-    name: Text
+    date: Date
+    name: Name
 
 
 class Closure(Record):
     """A day when hubs are closed: every venue, or only those listed."""
 
-    date: datetime.date
+    date: Date
     reason: Text
     venues: list[Slug] = []
 
@@ -87,29 +86,29 @@ class Session(Record):
     id: Slug
     service: Slug
     venue: Slug
-    name: Text | None = None
+    name: Name | None = None
     day: Weekday
     starts: ClockTime
     ends: ClockTime
     repeats: Repeats = "weekly"
     week_of_month: WeekOfMonth | None = None
     term_time_only: YesNo = False
-    valid_from: datetime.date | None = None
-    valid_to: datetime.date | None = None
+    valid_from: Date | None = None
+    valid_to: Date | None = None
     booking: Booking
     how_to_book: Text | None = None
-    ages: Text | None = None
+    ages: Name | None = None
     stages: list[StageKey] = []
     cost: Text | None = None
     send_friendly: YesNo = False
-    language: Text | None = None
+    language: Name | None = None
     notes: Text | None = None
-    last_changed: datetime.date | None = None
+    last_changed: Date | None = None
     cancellations: list[Cancellation] = []
     changes: list[Change] = []
     extra_dates: list[ExtraDate] = []
 
 
 class SessionsFile(Record):
-    last_changed: datetime.date
+    last_changed: Date
     sessions: Annotated[list[Session], Field(min_length=1)]
