@@ -94,6 +94,16 @@ def addresses(keys: Iterable[WardKey], section: str) -> dict[WardKey, str]:
     return {key: f"{section}{slug}/" for key, slug in urls.distinct_slugs(ordered, lambda key: key[0]).items()}
 
 
+def labels(keys: Iterable[WardKey]) -> dict[WardKey, str]:
+    """How to name each ward where wards of every area are listed together: its name, and its area in
+    brackets when another ward has the same name ("Castle (North)" and "Castle (South)")."""
+    keys = list(keys)
+    areas: dict[str, set[str]] = {}
+    for name, area in keys:
+        areas.setdefault(name, set()).add(area)
+    return {(name, area): name if len(areas[name]) == 1 else f"{name} ({area})" for name, area in keys}
+
+
 def nearest(ward: W, wards: list[W], count: int = 3) -> list[W]:
     """The ``count`` other wards whose middles are closest to this one's (ties in name order)."""
     others = [w for w in wards if w.key != ward.key]
