@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from .build_date import build_date
+from .childcare.checks import childcare_problems
 from .freshness import review_problems
 from .loader import load_content
 from .plain_english import plain_english_problems
@@ -19,11 +20,13 @@ from .timetable.checks import check_timetable
 def check_content(root: Path, today: date | None = None) -> tuple[Site | None, list[Problem]]:
     """Every problem in the content under ``root``, and the site if there are no errors.
 
-    ``today`` (default: the build date) decides which review dates are too old.
+    ``today`` (default: the build date) is the day every check compares dates with: review dates too
+    old, and dates after today.
     """
+    today = today or build_date()
     content, problems = load_content(root)
     problems += check_references(content, root)
-    today = today or build_date()
+    problems += childcare_problems(content, today)
     problems += check_timetable(content, today)
     problems += review_problems(content, today)
     problems += plain_english_problems(content)

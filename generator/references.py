@@ -42,7 +42,6 @@ def check_references(content: LoadedContent, root: Path) -> list[Problem]:
             problems += _unknown(record, field, known, name)
     for venue in content.raw.get("venues", []):
         problems += _photo_problems(venue, root)
-    problems += _childcare_problems(content)
     for page in content.pages:
         if page.slug in RESERVED_PAGE_SLUGS:
             problems.append(Problem(page.path, 1, f"the page name '{page.slug}' is already used by the site; "
@@ -116,12 +115,3 @@ def _photo_problems(venue: RawRecord, root: Path) -> list[Problem]:
         return [Problem(venue.path, venue.line("photo", "file"),
                         f"there is no photo called '{file}' in content/photos/.{did_you_mean(file, available)}")]
     return []
-
-
-def _childcare_problems(content: LoadedContent) -> list[Problem]:
-    """Childcare values that cannot be true together, and costs not confirmed for a while (a warning)."""
-    from .build_date import build_date
-    from .childcare.checks import check_settings
-
-    months = content.settings.record.childcare_costs_warning_months if content.settings else 6
-    return check_settings(content.childcare, build_date(), months)

@@ -2,6 +2,7 @@
 
 Up to ``childcare_one_page_limit`` settings share ``/childcare/``. Above it every ward
 with settings gets ``/childcare/<ward>/`` and ``/childcare/`` becomes the list of wards.
+A ward is its name and its area (``generator.wards``): "Castle" in two areas is two pages.
 Every link to a setting and the ``url`` in the open data come from here, so they always
 name the page that really holds the setting's row.
 """
@@ -12,17 +13,18 @@ from dataclasses import dataclass
 
 from ..render import urls
 from ..site import Site
+from ..wards import WardKey, addresses, key_of
 from .schema import ChildcareSetting
 
 
 @dataclass(frozen=True)
 class ChildcareAddresses:
-    # Ward name -> its page; empty when one page holds every setting.
-    ward_pages: dict[str, str]
+    # (ward, area) -> its page; empty when one page holds every setting.
+    ward_pages: dict[WardKey, str]
 
     def page_of(self, setting: ChildcareSetting) -> str:
         """The page whose table has the setting's row."""
-        return self.ward_pages.get(setting.ward, urls.CHILDCARE)
+        return self.ward_pages.get(key_of(setting), urls.CHILDCARE)
 
     def setting_url(self, setting: ChildcareSetting) -> str:
         """The setting's row, as a page URL with its anchor (``childcare/castle/#<id>``)."""
@@ -38,15 +40,10 @@ def childcare_addresses(site: Site) -> ChildcareAddresses:
     """Every setting's page, worked out once for a build (callers with many settings keep it)."""
     if not split_by_ward(site):
         return ChildcareAddresses({})
-    wards = sorted({s.ward for s in site.childcare.values()}, key=lambda w: (w.casefold(), w))
-    return ChildcareAddresses({ward: f"{urls.CHILDCARE}{slug}/" for ward, slug in ward_slugs(wards).items()})
+    return ChildcareAddresses(addresses((key_of(s) for s in site.childcare.values()), urls.CHILDCARE))
 
 
 def setting_url(setting: ChildcareSetting, site: Site) -> str:
     """One setting's row, wherever it is published. Reads every setting: for many, use ``childcare_addresses``."""
     return childcare_addresses(site).setting_url(setting)
 
-
-def ward_slugs(wards: list[str]) -> dict[str, str]:
-    """Each ward's part of the address, different for every ward (first in name order keeps a shared slug)."""
-    return urls.distinct_slugs(sorted(wards, key=lambda w: (w.casefold(), w)), lambda ward: ward)

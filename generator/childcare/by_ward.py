@@ -5,31 +5,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..site import Site
+from ..wards import Ward, by_ward, labels
 from .addresses import childcare_addresses
 from .schema import ChildcareSetting
-from .wards import WardCentre, ward_centres
+from .wards import ward_centres
 
 
 @dataclass(frozen=True)
-class WardGroup:
-    ward: str
+class WardGroup(Ward):
+    """A ward with settings: its name, area and middle, its page and its settings."""
+
     url: str
-    # The ward's middle point, and its area as the rest of the site names it.
-    centre: WardCentre
+    # What links and headings call it: the name, with the area when another ward has the same name.
+    label: str
     # In name order, as on the one-page list.
     settings: list[ChildcareSetting]
 
-    @property
-    def area(self) -> str:
-        return self.centre.area
-
 
 def ward_groups(site: Site) -> list[WardGroup]:
-    """One group for every ward that has a setting, in ward name order."""
+    """One group for every (ward, area) that has a setting, in ward name order, then area order."""
     addresses = childcare_addresses(site)
-    centres = {c.ward: c for c in ward_centres(site)}
-    members: dict[str, list[ChildcareSetting]] = {}
-    for setting in site.childcare.values():
-        members.setdefault(setting.ward, []).append(setting)
-    wards = sorted(members, key=lambda w: (w.casefold(), w))
-    return [WardGroup(ward, addresses.ward_pages[ward], centres[ward], members[ward]) for ward in wards]
+    centres = ward_centres(site)
+    names = labels(c.key for c in centres)
+    members = by_ward(site.childcare.values())
+    return [WardGroup(c.name, c.area, c.latitude, c.longitude, url=addresses.ward_pages[c.key], label=names[c.key],
+                      settings=members[c.key])
+            for c in centres if c.key in members]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..loader import Sourced
+from ..loader import LoadedContent, Sourced
 from ..problems import Problem
 from .schema import ChildcareSetting
 
@@ -40,6 +40,12 @@ def months_before(day: date, months: int) -> date:
 
 def long_date(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
+
+
+def childcare_problems(content: LoadedContent, today: date) -> list[Problem]:
+    """Every childcare problem in ``content``, with dates compared with ``today`` (the build date)."""
+    months = content.settings.record.childcare_costs_warning_months if content.settings else 6
+    return check_settings(content.childcare, today, months)
 
 
 def check_settings(settings: list[Sourced[ChildcareSetting]], today: date, warning_months: int) -> list[Problem]:

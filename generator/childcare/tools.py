@@ -9,8 +9,8 @@ one page of every setting and each ward's page; a ward's page has no Area filter
 from __future__ import annotations
 
 from ..render.html import esc, join
+from ..wards import Ward, labels
 from .schema import ChildcareSetting
-from .wards import WardCentre
 from .words import ENTITLEMENTS, TYPES
 
 # Age choices for filtering, as (value "youngest oldest reference", label). The reference age
@@ -22,7 +22,7 @@ AGE_CHOICES = (
 FUNDED_KEYS = {"three_and_four_year_olds": "u", "working_families": "w", "two_year_olds": "t"}
 
 
-def tools_panel(settings: list[ChildcareSetting], centres: list[WardCentre], estimate_method_link: str,
+def tools_panel(settings: list[ChildcareSetting], centres: list[Ward], estimate_method_link: str,
                 area_filter: bool = True) -> str:
     """The panel for a table of ``settings``; ``estimate_method_link`` leads to "How the weekly estimate works"."""
     return join([
@@ -65,9 +65,13 @@ def _filters(settings: list[ChildcareSetting], area_filter: bool) -> str:
     ])
 
 
-def _order_and_distance(centres: list[WardCentre]) -> str:
+def _order_and_distance(centres: list[Ward]) -> str:
+    # Each option names its ward as the list of wards does ("Castle (North)" when two share a name);
+    # the script says "from the middle of" the chosen value.
+    names = labels(c.key for c in centres)
     wards = [
-        f'<option value="{esc(c.ward)}" data-lat="{c.latitude}" data-lon="{c.longitude}">{esc(c.ward)}</option>'
+        f'<option value="{esc(names[c.key])}" data-lat="{c.latitude}" data-lon="{c.longitude}">'
+        f"{esc(names[c.key])}</option>"
         for c in centres
     ]
     return join([

@@ -39,13 +39,16 @@ def ward_index_page(ctx: RenderContext, groups: list[WardGroup]) -> Page:
 
 
 def ward_link(from_url: str, group: WardGroup) -> str:
-    """A link to a ward's page that says how many settings it has ("Castle: 4 settings")."""
+    """A link to a ward's page that says how many settings it has ("Castle: 4 settings").
+
+    "Use my location" reads the ward's name back from the words before the colon.
+    """
     count = len(group.settings)
-    return f'<a href="{href(from_url, group.url)}">{esc(group.ward)}: {count} {settings_noun(count)}</a>'
+    return f'<a href="{href(from_url, group.url)}">{esc(group.label)}: {count} {settings_noun(count)}</a>'
 
 
 def ward_finder(groups: list[WardGroup]) -> str:
-    """Every ward, under its area heading; each item carries its ward's middle for "Use my location"."""
+    """Every ward, under its own area's heading; each item carries its ward's middle for "Use my location"."""
     return join([
         '<section aria-labelledby="cc-wards" class="cc-wards">',
         '<h2 id="cc-wards">Find childcare near you</h2>',
@@ -70,7 +73,7 @@ def _by_area(groups: list[WardGroup]) -> list[tuple[str, list[WardGroup]]]:
 
 def _area(area: str, groups: list[WardGroup]) -> str:
     items = [
-        f'<li data-lat="{g.centre.latitude}" data-lon="{g.centre.longitude}">{ward_link(URL, g)}</li>'
+        f'<li data-lat="{g.latitude}" data-lon="{g.longitude}">{ward_link(URL, g)}</li>'
         for g in groups
     ]
     return join([f"<h3>{esc(area)}</h3>", '<ul class="cc-ward-list">', *items, "</ul>"])

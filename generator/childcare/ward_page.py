@@ -13,26 +13,26 @@ from ..render import urls
 from ..render.fragments import RenderContext
 from ..render.html import esc, href, join
 from ..render.page import Page
+from ..wards import Ward, nearest
 from .by_ward import WardGroup
 from .explainer import explainer_link
 from .parts import last_checked, script, settings_noun
 from .table import settings_table
 from .tools import tools_panel
 from .ward_index import ward_link
-from .wards import WardCentre, nearest_wards
 
 NEARBY = 3
 
 
-def ward_page(ctx: RenderContext, group: WardGroup, groups: list[WardGroup], centres: list[WardCentre],
+def ward_page(ctx: RenderContext, group: WardGroup, groups: list[WardGroup], centres: list[Ward],
               stale_before: date) -> Page:
     """The page for ``group``; ``groups`` are every ward with settings, ``centres`` every ward for "near me"."""
-    url, ward, settings = group.url, esc(group.ward), group.settings
+    url, ward, label, settings = group.url, esc(group.name), esc(group.label), group.settings
     count = len(settings)
     noun = settings_noun(count)
     caption = f"Childcare settings in {ward} ward, {esc(group.area)}: {count} {noun}."
     body = [
-        f"<h1>Childcare in {ward}</h1>",
+        f"<h1>Childcare in {label}</h1>",
         f'<p class="fh-lead">The {count} childcare {noun} we know of in {ward} ward, in {esc(group.area)}, '
         "with what they charge, the funded hours they offer and what Ofsted found. Prices are a guide: "
         "<strong>always check the price with the setting before you agree to a place.</strong></p>",
@@ -44,7 +44,7 @@ def ward_page(ctx: RenderContext, group: WardGroup, groups: list[WardGroup], cen
         f'<li><a href="{explainer_link(url, "cc-method")}">How we work out the prices</a></li>',
         "</ul></nav>",
         tools_panel(settings, centres, explainer_link(url, "cc-estimate-method"), area_filter=False),
-        f'<h2 id="cc-settings">Settings in {ward} ({count})</h2>',
+        f'<h2 id="cc-settings">Settings in {label} ({count})</h2>',
         '<p class="cc-note">Each setting shows two prices worked out the same way for every setting, '
         'so you can compare them: the <strong>price of one hour</strong> and the <strong>price of a full day</strong>, '
         f'by the age of your child. <a href="{explainer_link(url, "cc-method")}">How we work out the prices</a>.</p>',
@@ -55,14 +55,12 @@ def ward_page(ctx: RenderContext, group: WardGroup, groups: list[WardGroup], cen
         _more(url),
         script(url),
     ]
-    return Page(url=url, title=f"Childcare in {group.ward}", body=body,
-                description=f"Childcare settings in {group.ward} ward, what they cost and the funded hours they offer.")
+    return Page(url=url, title=f"Childcare in {group.label}", body=body,
+                description=f"Childcare settings in {group.name} ward, what they cost and the funded hours they offer.")
 
 
 def _nearby(group: WardGroup, groups: list[WardGroup]) -> str:
-    by_ward = {g.ward: g for g in groups}
-    nearest = nearest_wards(group.centre, [g.centre for g in groups], NEARBY)
-    items = [f"<li>{ward_link(group.url, by_ward[c.ward])}</li>" for c in nearest]
+    items = [f"<li>{ward_link(group.url, near)}</li>" for near in nearest(group, groups, NEARBY)]
     return join([
         '<h2 id="cc-nearby">Wards nearby</h2>',
         '<ul class="fh-list">' if items else "",

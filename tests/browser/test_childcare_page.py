@@ -213,7 +213,7 @@ def _nearest_first(site, lat: float, lon: float) -> list[str]:
 
 
 def test_near_me_from_a_ward_by_keyboard(phone, site_url: str, site) -> None:
-    centre = next(c for c in ward_centres(site) if c.ward == "Hollybank")
+    centre = next(c for c in ward_centres(site) if c.name == "Hollybank")
     open_page(phone, site_url)
     choose(phone, "cc-near", "Hollybank")
     phone.wait_for_function("document.getElementById('cc-status').textContent.includes('nearest first')")

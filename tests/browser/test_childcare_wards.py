@@ -13,7 +13,8 @@ import pytest
 
 from generator.build import generate
 from generator.childcare.prices import all_band_prices
-from generator.childcare.wards import miles, ward_centres
+from generator.childcare.wards import ward_centres
+from generator.distance import miles
 
 from ..conftest import REPO
 from .conftest import DESKTOP, PHONE
@@ -120,8 +121,8 @@ def test_complete_without_javascript(browser, split_site_url: str, site) -> None
 
 def test_use_my_location_marks_the_nearest_ward_by_keyboard(browser, split_site_url: str, site) -> None:
     here = {"latitude": 52.4489, "longitude": -1.9105}  # Oakwood's middle
-    with_settings = {s.ward for s in site.childcare.values()}
-    nearest = min((c for c in ward_centres(site) if c.ward in with_settings),
+    with_settings = {(s.ward, s.area) for s in site.childcare.values()}
+    nearest = min((c for c in ward_centres(site) if c.key in with_settings),
                   key=lambda c: miles(here["latitude"], here["longitude"], c.latitude, c.longitude))
     context = browser.new_context(viewport=PHONE, geolocation=here)
     context.grant_permissions(["geolocation"])
@@ -131,10 +132,10 @@ def test_use_my_location_marks_the_nearest_ward_by_keyboard(browser, split_site_
     tab_to(page, "cc-locate")
     page.keyboard.press("Enter")
     page.wait_for_selector(".cc-nearest")
-    assert page.locator(".cc-nearest a").inner_text().startswith(f"{nearest.ward}: ")
-    assert f"The ward nearest to you is {nearest.ward}" in status(page)
+    assert page.locator(".cc-nearest a").inner_text().startswith(f"{nearest.name}: ")
+    assert f"The ward nearest to you is {nearest.name}" in status(page)
     # The marked ward's link has the focus: Enter opens its page.
     page.keyboard.press("Enter")
     page.wait_for_selector("#cc-tools:not([hidden])")
-    assert page.locator("h1").inner_text() == f"Childcare in {nearest.ward}"
+    assert page.locator("h1").inner_text() == f"Childcare in {nearest.name}"
     context.close()

@@ -19,9 +19,11 @@ from pathlib import Path
 import pytest
 
 from generator.build import generate
-from generator.childcare.addresses import setting_url, ward_slugs
-from generator.childcare.wards import miles, ward_centres
-from generator.render.urls import ward_slug
+from generator.childcare.addresses import setting_url
+from generator.childcare.wards import ward_centres
+from generator.distance import miles
+from generator.render.urls import CHILDCARE, ward_slug
+from generator.wards import addresses
 
 from ..conftest import REPO, SPLIT_LIMITS, copy_example, make_project
 
@@ -76,7 +78,7 @@ def test_every_setting_is_on_exactly_one_page_its_wards(split) -> None:
 def test_the_index_lists_every_ward_with_its_count_under_its_area(split) -> None:
     site, index = split.site, split.files["childcare/index.md"]
     counts = Counter(s.ward for s in site.childcare.values())
-    areas = {c.ward: c.area for c in ward_centres(site)}
+    areas = {c.name: c.area for c in ward_centres(site)}
     listed = re.findall(r'<a href="([^"]+)">([^<]+): (\d+) settings?</a>', index)
     assert {ward: int(n) for _, ward, n in listed} == dict(counts)
     assert {href for href, _, _ in listed} == {f"{ward_slug(w)}/" for w in counts}
@@ -117,7 +119,7 @@ def test_a_ward_page_has_the_table_tools_and_links_but_not_the_explainers(split)
     assert '<div class="cc-tools" id="cc-tools" hidden>' in page and 'role="status"' in page
     assert 'id="cc-area"' not in page  # every setting here is in one area
     near = re.findall(r'<option value="([^"]+)" data-lat', page)
-    assert near == [c.ward for c in ward_centres(site)]  # distance from any ward's middle
+    assert near == [c.name for c in ward_centres(site)]  # distance from any ward's middle
     for anchor in ("cc-wards", "cc-help", "cc-method", "cc-estimate-method"):
         assert f'href="../#{anchor}"' in page
     for anchor in ("cc-help", "cc-method", "cc-data", "cc-correct"):
@@ -129,13 +131,13 @@ def test_a_ward_page_has_the_table_tools_and_links_but_not_the_explainers(split)
 def test_a_ward_page_links_to_the_three_nearest_wards(split) -> None:
     site = split.site
     counts = Counter(s.ward for s in site.childcare.values())
-    centres = [c for c in ward_centres(site) if c.ward in counts]
+    centres = [c for c in ward_centres(site) if c.name in counts]
     for centre in centres:
-        others = [c for c in centres if c.ward != centre.ward]
+        others = [c for c in centres if c.name != centre.name]
         others.sort(key=lambda c: miles(centre.latitude, centre.longitude, c.latitude, c.longitude))
-        page = split.files[f"childcare/{ward_slug(centre.ward)}/index.md"]
+        page = split.files[f"childcare/{ward_slug(centre.name)}/index.md"]
         nearby = page.split('<h2 id="cc-nearby">', 1)[1].split("</ul>", 1)[0]
-        expected = [(f"../{ward_slug(c.ward)}/", c.ward, counts[c.ward]) for c in others[:3]]
+        expected = [(f"../{ward_slug(c.name)}/", c.name, counts[c.name]) for c in others[:3]]
         found = [(href, ward, int(n)) for href, ward, n in
                  re.findall(r'<a href="([^"]+)">([^<]+): (\d+) settings?</a>', nearby)]
         assert found == expected
@@ -152,12 +154,15 @@ def test_split_output_is_deterministic(split, tmp_path: Path) -> None:
 
 
 def test_ward_slugs_that_clash_get_their_own_addresses() -> None:
-    wards = ["St Marys", "St Mary's", "St Marys 2", "Oak"]
-    slugs = ward_slugs(wards)
+    wards = [("St Marys", "A"), ("St Mary's", "A"), ("St Marys 2", "A"), ("Oak", "B"), ("Oak", "A")]
+    pages = addresses(wards, CHILDCARE)
     # "St Mary's" sorts first and keeps the plain slug; "St Marys 2" keeps its own; the other
-    # "St Marys" skips "-2", which that ward already has by its name.
-    assert slugs == {"St Mary's": "st-marys", "St Marys": "st-marys-3", "St Marys 2": "st-marys-2", "Oak": "oak"}
-    assert ward_slugs(list(reversed(wards))) == slugs  # the order of the content does not matter
+    # "St Marys" skips "-2", which that ward already has by its name. Oak in area A comes before
+    # Oak in area B.
+    assert pages == {("St Mary's", "A"): "childcare/st-marys/", ("St Marys", "A"): "childcare/st-marys-3/",
+                     ("St Marys 2", "A"): "childcare/st-marys-2/", ("Oak", "A"): "childcare/oak/",
+                     ("Oak", "B"): "childcare/oak-2/"}
+    assert addresses(list(reversed(wards)), CHILDCARE) == pages  # the order of the content does not matter
 
 
 def _setting_file(base: str, setting_id: str, ward: str) -> str:

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.timetable.wards import distinct_addresses
+from generator.render.urls import WHATS_ON
+from generator.wards import addresses as ward_addresses
 
 from ..conftest import REPO, SPLIT_LIMITS, copy_example
 from .helpers import build
@@ -209,8 +210,8 @@ def test_ward_names_that_make_the_same_address_get_distinct_addresses(tmp_path: 
 def test_distinct_addresses_do_not_depend_on_the_order_wards_are_found_in() -> None:
     wards = [("Castle", "South"), ("Castle North", "East"), ("Castle", "North"), ("Castle 2", "West"),
              ("St Marys", "West"), ("St Mary's", "West"), ("Abbey", "West")]
-    addresses = distinct_addresses(wards)
-    assert addresses == distinct_addresses(list(reversed(wards)))
+    addresses = ward_addresses(wards, WHATS_ON)
+    assert addresses == ward_addresses(list(reversed(wards)), WHATS_ON)
     assert len(set(addresses.values())) == len(wards)
     assert addresses == {
         ("Abbey", "West"): "whats-on/abbey/",
