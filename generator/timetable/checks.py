@@ -14,7 +14,7 @@ from ..messages import did_you_mean
 from ..problems import Problem
 from ..schema.venue import Venue
 from ..vocabulary import WEEKDAYS
-from .engine import matches_pattern, resolve_date
+from .engine import matches_pattern, resolve_date, skip_reason
 from .loading import LoadedTimetable
 from .relative_dates import RelativeDate
 from .schema import Session, TermDates
@@ -192,7 +192,7 @@ def _session_problems(sourced: Sourced[Session], venues: dict[str, Venue], terms
                 venue = getattr(item, "venue", None) or session.venue
                 problems += _hours_problem(sourced, venues, venue, WEEKDAYS[day.weekday()], starts, ends, where, day)
             if group == "extra_dates":
-                if matches_pattern(session, day) and not terms.skip_reason(day, session.venue, session.term_time_only):
+                if matches_pattern(session, day) and not skip_reason(session, day, terms):
                     add(f"the session already runs on {long_date(day)}; to change that date, use 'changes'",
                         *where, "date")
                 continue
@@ -211,7 +211,7 @@ def _runs_problem(sourced: Sourced[Session], session: Session, terms: TermCalend
         words = recurrence_words(session, with_time=False)
         reason = f"it runs {words[0].lower()}{words[1:]}"
     else:
-        skip = terms.skip_reason(day, session.venue, session.term_time_only)
+        skip = skip_reason(session, day, terms)
         if skip is None:
             return []
         reason = f"that day is a {skip}" if not skip.startswith("the hub") else skip

@@ -46,6 +46,8 @@ def _tags(session: Session, view: TimetableView) -> str:
         tags.append(f"In {session.language}")
     if session.term_time_only:
         tags.append("Term time only")
+    if session.runs_on_bank_holidays:
+        tags.append("Runs on bank holidays")
     html = '<p class="fh-tags">' + " ".join(f'<span class="fh-tag">{esc(t)}</span>' for t in tags) + "</p>"
     return html + (f'<p class="wo-cost">Cost: {esc(cost)}</p>' if cost else "")
 

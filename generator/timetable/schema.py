@@ -94,6 +94,7 @@ class Session(Record):
     repeats: Repeats = "weekly"
     week_of_month: WeekOfMonth | None = None
     term_time_only: YesNo = False
+    runs_on_bank_holidays: YesNo = False
     valid_from: datetime.date | None = None
     valid_to: datetime.date | None = None
     booking: Booking
