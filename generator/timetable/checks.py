@@ -191,15 +191,15 @@ def _session_problems(sourced: Sourced[Session], venues: dict[str, Venue], terms
             elif group != "cancellations":
                 venue = getattr(item, "venue", None) or session.venue
                 problems += _hours_problem(sourced, venues, venue, WEEKDAYS[day.weekday()], starts, ends, where, day)
+            if day in seen:  # one entry per date: an extra date's calendar UID is the session id and the date
+                add(f"{long_date(day)} is already in '{seen[day]}' for this session; keep one", *where, "date")
+                continue
+            seen[day] = group
             if group == "extra_dates":
                 if matches_pattern(session, day) and not skip_reason(session, day, terms):
                     add(f"the session already runs on {long_date(day)}; to change that date, use 'changes'",
                         *where, "date")
                 continue
-            if day in seen:
-                add(f"{long_date(day)} is already in '{seen[day]}' for this session; keep one", *where, "date")
-                continue
-            seen[day] = group
             problems += _runs_problem(sourced, session, terms, day, where)
     return problems
 
