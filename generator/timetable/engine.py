@@ -11,7 +11,9 @@ closure of the session's venue, or outside term for a term-time-only session;
 skipped dates are not occurrences at all. A rule date listed in
 ``cancellations`` is an occurrence with status ``cancelled`` (so families
 still see it); one in ``changes`` has status ``changed`` with its new time or
-venue; ``extra_dates`` add scheduled occurrences.
+venue; ``extra_dates`` add scheduled occurrences. An occurrence's ``venue`` is
+where it happens that day, which a change or an extra date may make another
+venue than the session's own (``Schedule.visiting``).
 """
 
 from __future__ import annotations
@@ -186,6 +188,28 @@ class Schedule:
         Reads only those sessions' own occurrences, so a page costs what it shows.
         """
         chosen = [o for session_id in sorted(session_ids) for o in self.by_session.get(session_id, [])]
+        return sorted(chosen, key=_time_order)[:limit]
+
+    def visiting(self, venue_id: str) -> list[Occurrence]:
+        """Occurrences held at ``venue_id`` by sessions based at another venue, in time order.
+
+        A date moved there by a change, or an extra date held there: it happens at this venue, so this
+        venue's page and calendar list it too.
+        """
+        return self._visiting.get(venue_id, [])
+
+    @cached_property
+    def _visiting(self) -> dict[str, list[Occurrence]]:
+        by_venue: dict[str, list[Occurrence]] = {}
+        for occurrence in self.occurrences():
+            if occurrence.venue != occurrence.session.venue:
+                by_venue.setdefault(occurrence.venue, []).append(occurrence)
+        return by_venue
+
+    def next_at(self, venue_id: str, session_ids: set[str], limit: int) -> list[Occurrence]:
+        """The first ``limit`` occurrences of a venue's own sessions (a date moved away included, as changed)
+        and of dates other sessions hold there, in the order of ``occurrences()``."""
+        chosen = self.next_of(session_ids, limit) + self.visiting(venue_id)[:limit]
         return sorted(chosen, key=_time_order)[:limit]
 
     def between(self, first: date, last: date) -> list[Occurrence]:

@@ -37,7 +37,9 @@ def whats_on_page(ctx: object) -> Page:
         "<h1>What's on</h1>",
         '<p class="fh-lead">Groups, clinics and drop-ins at family hubs this week and next, then the regular '
         "weekly timetable. Sessions that are cancelled or changed say so in words.</p>",
-        *listing(view, sessions, view.next_two_weeks, {s.venue for s in sessions}, here),
+        # The venue filter offers every venue with a date listed, one that a session moved to included.
+        *listing(view, sessions, view.next_two_weeks,
+                 {s.venue for s in sessions} | {o.venue for o in view.next_two_weeks}, here),
     ]
     if view.feeds:
         body[-1:-1] = [
