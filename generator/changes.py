@@ -315,7 +315,8 @@ def _compare_sessions(summary: Summary, old: LoadedContent, new: LoadedContent, 
 
 def _dates_changed(was: Any, now: Any) -> bool:
     """Whether anything a calendar entry is built from (when and where, one-off dates) changed."""
-    fields = (*_WHEN_AND_WHERE, "valid_from", "valid_to", "term_time_only", "cancellations", "changes", "extra_dates")
+    fields = (*_WHEN_AND_WHERE, "valid_from", "valid_to", "term_time_only", "runs_on_bank_holidays", "cancellations",
+              "changes", "extra_dates")
     return any(getattr(was, f) != getattr(now, f) for f in fields)
 
 

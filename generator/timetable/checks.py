@@ -14,7 +14,7 @@ from ..messages import did_you_mean
 from ..problems import Problem
 from ..schema.venue import Venue
 from ..vocabulary import WEEKDAYS
-from .engine import matches_pattern, resolve_date
+from .engine import matches_pattern, resolve_date, skip_reason
 from .loading import LoadedTimetable
 from .relative_dates import RelativeDate
 from .schema import Session, TermDates
@@ -191,15 +191,15 @@ def _session_problems(sourced: Sourced[Session], venues: dict[str, Venue], terms
             elif group != "cancellations":
                 venue = getattr(item, "venue", None) or session.venue
                 problems += _hours_problem(sourced, venues, venue, WEEKDAYS[day.weekday()], starts, ends, where, day)
-            if group == "extra_dates":
-                if matches_pattern(session, day) and not terms.skip_reason(day, session.venue, session.term_time_only):
-                    add(f"the session already runs on {long_date(day)}; to change that date, use 'changes'",
-                        *where, "date")
-                continue
-            if day in seen:
+            if day in seen:  # one entry per date: an extra date's calendar UID is the session id and the date
                 add(f"{long_date(day)} is already in '{seen[day]}' for this session; keep one", *where, "date")
                 continue
             seen[day] = group
+            if group == "extra_dates":
+                if matches_pattern(session, day) and not skip_reason(session, day, terms):
+                    add(f"the session already runs on {long_date(day)}; to change that date, use 'changes'",
+                        *where, "date")
+                continue
             problems += _runs_problem(sourced, session, terms, day, where)
     return problems
 
@@ -211,7 +211,7 @@ def _runs_problem(sourced: Sourced[Session], session: Session, terms: TermCalend
         words = recurrence_words(session, with_time=False)
         reason = f"it runs {words[0].lower()}{words[1:]}"
     else:
-        skip = terms.skip_reason(day, session.venue, session.term_time_only)
+        skip = skip_reason(session, day, terms)
         if skip is None:
             return []
         reason = f"that day is a {skip}" if not skip.startswith("the hub") else skip

@@ -6,11 +6,14 @@ clocks. Every page, feed and data file reads occurrences from here.
 
 Rule dates come from the pattern alone (weekly, every two weeks counted from
 ``valid_from``, or monthly on the nth weekday). A rule date is *skipped* on a
-bank holiday, a closure of the session's venue, or outside term for a
-term-time-only session; skipped dates are not occurrences at all. A rule date
-listed in ``cancellations`` is an occurrence with status ``cancelled`` (so
-families still see it); one in ``changes`` has status ``changed`` with its new
-time or venue; ``extra_dates`` add scheduled occurrences.
+bank holiday (unless the session says ``runs_on_bank_holidays: yes``), a
+closure of the session's venue, or outside term for a term-time-only session;
+skipped dates are not occurrences at all. A rule date listed in
+``cancellations`` is an occurrence with status ``cancelled`` (so families
+still see it); one in ``changes`` has status ``changed`` with its new time or
+venue; ``extra_dates`` add scheduled occurrences. An occurrence's ``venue`` is
+where it happens that day, which a change or an extra date may make another
+venue than the session's own (``Schedule.visiting``).
 """
 
 from __future__ import annotations
@@ -100,9 +103,15 @@ def rule_dates(session: Session, start: date, end: date) -> Iterator[date]:
         day += timedelta(days=7)
 
 
+def skip_reason(session: Session, day: date, terms: TermCalendar) -> str | None:
+    """Why the term calendar stops ``session`` on ``day`` (a pattern date), or None when it runs."""
+    return terms.skip_reason(day, session.venue, term_time_only=session.term_time_only,
+                             runs_on_bank_holidays=session.runs_on_bank_holidays)
+
+
 def runs_on(session: Session, day: date, terms: TermCalendar) -> bool:
     """True when the session's pattern and the term calendar both say it runs on ``day``."""
-    return matches_pattern(session, day) and terms.skip_reason(day, session.venue, session.term_time_only) is None
+    return matches_pattern(session, day) and skip_reason(session, day, terms) is None
 
 
 def resolve_date(value: date | RelativeDate, session: Session, terms: TermCalendar, today: date) -> date | None:
@@ -113,7 +122,7 @@ def resolve_date(value: date | RelativeDate, session: Session, terms: TermCalend
         return today + timedelta(days=value.count)
     found = 0
     for day in rule_dates(session, today + timedelta(days=1), today + timedelta(days=_SEARCH_DAYS)):
-        if terms.skip_reason(day, session.venue, session.term_time_only) is None:
+        if skip_reason(session, day, terms) is None:
             found += 1
             if found == value.count:
                 return day
@@ -126,7 +135,7 @@ def expand(session: Session, terms: TermCalendar, today: date, start: date, end:
     changed = {resolve_date(c.date, session, terms, today): c for c in session.changes}
     occurrences = []
     for day in rule_dates(session, start, end):
-        if terms.skip_reason(day, session.venue, session.term_time_only):
+        if skip_reason(session, day, terms):
             continue
         usual = (local(day, session.starts), local(day, session.ends))
         if day in cancelled:
@@ -181,6 +190,28 @@ class Schedule:
         chosen = [o for session_id in sorted(session_ids) for o in self.by_session.get(session_id, [])]
         return sorted(chosen, key=_time_order)[:limit]
 
+    def visiting(self, venue_id: str) -> list[Occurrence]:
+        """Occurrences held at ``venue_id`` by sessions based at another venue, in time order.
+
+        A date moved there by a change, or an extra date held there: it happens at this venue, so this
+        venue's page and calendar list it too.
+        """
+        return self._visiting.get(venue_id, [])
+
+    @cached_property
+    def _visiting(self) -> dict[str, list[Occurrence]]:
+        by_venue: dict[str, list[Occurrence]] = {}
+        for occurrence in self.occurrences():
+            if occurrence.venue != occurrence.session.venue:
+                by_venue.setdefault(occurrence.venue, []).append(occurrence)
+        return by_venue
+
+    def next_at(self, venue_id: str, session_ids: set[str], limit: int) -> list[Occurrence]:
+        """The first ``limit`` occurrences of a venue's own sessions (a date moved away included, as changed)
+        and of dates other sessions hold there, in the order of ``occurrences()``."""
+        chosen = self.next_of(session_ids, limit) + self.visiting(venue_id)[:limit]
+        return sorted(chosen, key=_time_order)[:limit]
+
     def between(self, first: date, last: date) -> list[Occurrence]:
         return [o for o in self.occurrences() if first <= o.date <= last]
 
@@ -199,4 +230,4 @@ def build_schedule(sessions: list[Session], terms: TermCalendar, today: date, ho
 
 def skipped_dates(session: Session, terms: TermCalendar, start: date, end: date) -> list[date]:
     """Pattern dates from ``start`` to ``end`` on which the calendar stops the session (EXDATEs in feeds)."""
-    return [d for d in rule_dates(session, start, end) if terms.skip_reason(d, session.venue, session.term_time_only)]
+    return [d for d in rule_dates(session, start, end) if skip_reason(session, d, terms)]

@@ -22,6 +22,8 @@ class Feed:
     description: str
     sessions: tuple[Session, ...]
     page: str  # the page that offers this feed with subscribe options
+    # For a venue's feed, the venue: the feed also holds the dates other sessions hold there (``ics``).
+    venue: str | None = None
 
 
 def session_stages(session: Session, site: Site) -> list[str]:
@@ -30,25 +32,33 @@ def session_stages(session: Session, site: Site) -> list[str]:
 
 
 def all_feeds(site: Site) -> list[Feed]:
-    """The whole timetable, then one feed per venue, service, stage and session (only those with sessions)."""
+    """The whole timetable, then one feed per venue, service, stage and session (only those with sessions).
+
+    A venue has a feed when it has sessions of its own or when a session's change or extra date names it:
+    that date happens there. Whether the feed exists follows the data, not the build date, so an address
+    a family subscribed to does not vanish once the date has passed; the feed empties until the editor
+    removes the date.
+    """
     sessions = site.timetable.sessions
     council = site.settings.council_name
     # Grouped once: scanning every session for each venue and service grows with their product.
     by_venue: dict[str, list[Session]] = {}
     by_service: dict[str, list[Session]] = {}
     by_stage: dict[str, list[Session]] = {}
+    visited: set[str] = set()
     for session in sessions:
         by_venue.setdefault(session.venue, []).append(session)
+        visited.update(d.venue for d in (*session.changes, *session.extra_dates) if d.venue)
         by_service.setdefault(session.service, []).append(session)
         for stage in dict.fromkeys(session_stages(session, site)):  # each stage once, even if written twice
             by_stage.setdefault(stage, []).append(session)
     feeds = [Feed(CALENDARS + "all.ics", f"{site.settings.site_name}: all sessions",
                   f"Every family hub session in {council}.", tuple(sessions), CALENDARS)]
     for venue in site.venues.values():
-        if venue.id in by_venue:
+        if venue.id in by_venue or venue.id in visited:
             feeds.append(Feed(f"{CALENDARS}venues/{venue.id}.ics", f"Sessions at {venue.name}",
-                              f"Family hub sessions at {venue.name}.", tuple(by_venue[venue.id]),
-                              urls.venue(venue.id)))
+                              f"Family hub sessions at {venue.name}.", tuple(by_venue.get(venue.id, ())),
+                              urls.venue(venue.id), venue=venue.id))
     for service in site.services.values():
         if service.id in by_service:
             feeds.append(Feed(f"{CALENDARS}services/{service.id}.ics", service.name, service.summary,

@@ -46,6 +46,8 @@ def _tags(session: Session, view: TimetableView) -> str:
         tags.append(f"In {session.language}")
     if session.term_time_only:
         tags.append("Term time only")
+    if session.runs_on_bank_holidays:
+        tags.append("Runs on bank holidays")
     html = '<p class="fh-tags">' + " ".join(f'<span class="fh-tag">{esc(t)}</span>' for t in tags) + "</p>"
     return html + (f'<p class="wo-cost">Cost: {esc(cost)}</p>' if cost else "")
 
@@ -89,9 +91,11 @@ def occurrence_item(occurrence: Occurrence, view: TimetableView, here: str, head
     ])
 
 
-def next_dates(sessions: list[Session], view: TimetableView, here: str, limit: int = 8) -> list[str]:
-    """The next dated occurrences of ``sessions``, cancellations and changes included."""
-    upcoming = view.schedule.next_of({s.id for s in sessions}, limit)
+NEXT_DATES = 8  # how many dates a venue or service page lists
+
+
+def next_dates(upcoming: list[Occurrence], view: TimetableView, here: str) -> list[str]:
+    """The next dated occurrences (from ``Schedule.next_of`` or ``next_at``), cancellations and changes included."""
     if not upcoming:
         return ["<p>There are no dates in the next few weeks.</p>"]
     lines = ['<ul class="wo-list">']

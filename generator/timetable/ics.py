@@ -4,7 +4,8 @@ The rules (DESIGN.md section 6), and how they are kept here:
 
 * UID: a session's recurring event is ``<session id>@<site host>``; an extra
   one-off date is ``<session id>-<yyyymmdd>@<site host>``. The same session
-  has the same UID in every feed.
+  has the same UID in every feed. Both come from what the session is (its id,
+  and the date), never from list positions, so they are stable across builds.
 * DTSTAMP and LAST-MODIFIED: midnight UTC on the session's ``last_changed``
   date (else its file's), never the clock.
 * SEQUENCE: the number of days from 2000-01-01 to that date, so it rises
@@ -17,6 +18,32 @@ The rules (DESIGN.md section 6), and how they are kept here:
   closures) or a RECURRENCE-ID override (a cancellation families should
   still see, with STATUS:CANCELLED and "Cancelled:" in its summary, or a
   change), never both. EXDATEs carry DTSTART's time and TZID.
+* A date held at another venue than the session's own (a change with a
+  ``venue``, or an extra date with one) happens there, so that venue's feed
+  lists it too (``visiting_block``), even when the venue has no sessions of
+  its own. That feed does not hold the session's series: its other dates are
+  not at that venue. The date could go in as an override without its master
+  (a RECURRENCE-ID with the series' UID), but RFC 5545 defines an override
+  only against a recurring event with the same UID, and calendar apps treat
+  a lone one unevenly (Outlook's import reads RECURRENCE-ID as an exception
+  of a recurring event with that UID in the same file; some readers drop it
+  or fail on it). A one-off event is what Google, Apple and Outlook all show
+  from a subscribed feed. So the venue's feed holds the date as a one-off
+  event with the UID of an extra date, from the session id and the date the
+  session would have run: ``<session id>-<yyyymmdd>@<site host>``.
+* An extra date is that one-off event already, the same bytes in every feed
+  that holds it. A moved date is the series' override in every feed that
+  holds the series (all, its own venue, its service, stages and its own),
+  with the series' UID as the rule asks, and the one-off only in the feed of
+  the venue it moved to, which never holds the series. So no feed holds a
+  date twice, and no UID with RECURRENCE-ID repeats in a feed, all.ics
+  included. The two forms never meet in one calendar: an app keeps each
+  subscription as a calendar of its own (a family following both venues sees
+  the date in each, as with any two feeds that share a session). The
+  one-off's UID cannot be an extra date's: the check keeps extra dates off
+  dates the session runs, and allows one entry per date. Its DTSTAMP and
+  SEQUENCE are the override's (one higher than the series, from the
+  session's change date), so a new change date raises both.
 * Lines end in CRLF and fold at 75 octets without splitting characters.
   The calendar's own properties and the VTIMEZONE are written by
   ``icalendar`` 7.3 (NAME and X-WR-CALNAME added as vText so they are
@@ -78,6 +105,8 @@ def feed_files(feeds: list[Feed], site: Site, schedule: Schedule, site_url: str)
             if session.id not in events_of:
                 events_of[session.id] = session_block(session, site, schedule, site_url)
             parts.append(events_of[session.id])
+        if feed.venue is not None:
+            parts.append(visiting_block(feed.venue, site, schedule, site_url))
         parts.append(_END)
         files[feed.path] = b"".join(parts)
     return files
@@ -152,9 +181,29 @@ def session_block(session: Session, site: Site, schedule: Schedule, site_url: st
                                      sequence(changed) + 1, recurrence_id=occurrence.usual_start))
     for occurrence in occurrences:
         if occurrence.extra:
-            uid = f"{session.id}-{occurrence.date:%Y%m%d}@{domain}"
-            events.append(_event(occurrence, site, site_url, uid, changed, sequence(changed)))
+            events.append(one_off_event(occurrence, site, site_url))
     return "".join(events).encode("utf-8")
+
+
+def visiting_block(venue_id: str, site: Site, schedule: Schedule, site_url: str) -> bytes:
+    """The dates that sessions based elsewhere hold at ``venue_id``, as one-off events in time order.
+
+    Only the venue's own feed holds these; every other feed that holds the session has the date already.
+    """
+    return "".join(one_off_event(o, site, site_url) for o in schedule.visiting(venue_id)).encode("utf-8")
+
+
+def one_off_event(occurrence: Occurrence, site: Site, site_url: str) -> str:
+    """One date as an event of its own: an extra date, or a changed date in the feed of the venue it moved to.
+
+    UID ``<session id>-<yyyymmdd>@<site host>`` from the date the session would have run; SEQUENCE the
+    series' for an extra date, and the override's (one higher) for a changed date.
+    """
+    session = occurrence.session
+    changed = site.timetable.changed[session.id]
+    uid = f"{session.id}-{occurrence.rule_date:%Y%m%d}@{uid_domain(site_url)}"
+    seq = sequence(changed) + (1 if occurrence.status == "changed" else 0)
+    return _event(occurrence, site, site_url, uid, changed, seq)
 
 
 _IN_LONDON = f";TZID={TZID}"

@@ -31,6 +31,7 @@ def sessions_json(site: Site, schedule: Schedule) -> str:
                 "starts": f"{session.starts:%H:%M}",
                 "ends": f"{session.ends:%H:%M}",
                 "term_time_only": session.term_time_only,
+                "runs_on_bank_holidays": session.runs_on_bank_holidays,
                 "valid_from": session.valid_from.isoformat() if session.valid_from else None,
                 "valid_to": session.valid_to.isoformat() if session.valid_to else None,
                 "timezone": "Europe/London",

@@ -93,6 +93,7 @@ class Session(Record):
     repeats: Repeats = "weekly"
     week_of_month: WeekOfMonth | None = None
     term_time_only: YesNo = False
+    runs_on_bank_holidays: YesNo = False
     valid_from: Date | None = None
     valid_to: Date | None = None
     booking: Booking

@@ -2,7 +2,8 @@
 
 Written once in ``timetable/term-dates.yml`` and applied to every session
 that follows it: term-time-only sessions stop outside term and in half-term,
-and no session runs on a bank holiday or on a closure day of its venue.
+no session runs on a closure day of its venue, and only sessions that say
+``runs_on_bank_holidays: yes`` run on a bank holiday.
 """
 
 from __future__ import annotations
@@ -40,9 +41,12 @@ class TermCalendar:
                 return closure.reason
         return None
 
-    def skip_reason(self, day: date, venue: str, term_time_only: bool) -> str | None:
-        """Why a session that follows the calendar does not run on ``day``, or None if it does."""
-        holiday = self.bank_holiday(day)
+    def skip_reason(self, day: date, venue: str, *, term_time_only: bool, runs_on_bank_holidays: bool) -> str | None:
+        """Why a session that follows the calendar does not run on ``day``, or None if it does.
+
+        The session's own rules are keyword arguments without defaults, so no caller can forget one.
+        """
+        holiday = None if runs_on_bank_holidays else self.bank_holiday(day)
         if holiday:
             return f"bank holiday ({holiday})"
         closed = self.closure(day, venue)

@@ -37,7 +37,9 @@ def whats_on_page(ctx: object) -> Page:
         "<h1>What's on</h1>",
         '<p class="fh-lead">Groups, clinics and drop-ins at family hubs this week and next, then the regular '
         "weekly timetable. Sessions that are cancelled or changed say so in words.</p>",
-        *listing(view, sessions, view.next_two_weeks, {s.venue for s in sessions}, here),
+        # The venue filter offers every venue with a date listed, one that a session moved to included.
+        *listing(view, sessions, view.next_two_weeks,
+                 {s.venue for s in sessions} | {o.venue for o in view.next_two_weeks}, here),
     ]
     if view.feeds:
         body[-1:-1] = [
@@ -81,11 +83,17 @@ def listing(view: TimetableView, sessions: list[Session], dated: list[Occurrence
         *_days(view, next_week, view.this_sunday + timedelta(days=1), view.next_sunday, here),
         f'<h2 id="weekly"{NOT_SEARCHED}>Regular weekly timetable</h2>',
         "<p>These are the usual days and times. Sessions marked <strong>term time only</strong> do not run in "
-        "school holidays or half-terms, and no sessions run on bank holidays. Check the dates above before "
-        "you go.</p>",
+        f"school holidays or half-terms, and {_bank_holidays(sessions)}. Check the dates above before you go.</p>",
         *weekly_tables(sessions, view, here),
         script_tag(here),
     ]
+
+
+def _bank_holidays(sessions: list[Session]) -> str:
+    """What the weekly timetable says about bank holidays, true for the sessions it lists."""
+    if any(s.runs_on_bank_holidays for s in sessions):
+        return "only sessions marked <strong>runs on bank holidays</strong> run on bank holidays"
+    return "no sessions run on bank holidays"
 
 
 def _days(view: TimetableView, occurrences: list[Occurrence], first: date, last: date, here: str) -> list[str]:

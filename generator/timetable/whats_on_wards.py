@@ -145,7 +145,7 @@ def _subscribe_to_venues(view: TimetableView, ward: Ward, here: str) -> list[str
     """
     feeds = [(view.site.venues[v], f"{CALENDARS}venues/{v}.ics") for v in ward.venue_ids]
     feeds = [(venue, path) for venue, path in feeds if view.feed(path) is not None]
-    if not feeds:  # only a date moved here from elsewhere: its calendar is its own venue's
+    if not feeds:  # no venue here has a calendar (not while a date moved to a venue gives it one)
         return ['<h2 id="subscribe">Add to your calendar</h2>', *all_calendars_link(here)]
     if len(feeds) == 1:
         venue, path = feeds[0]

@@ -42,7 +42,7 @@ def time_span(starts: time, ends: time) -> str:
 
 
 def recurrence_words(session: Session, with_time: bool = True) -> str:
-    """``Every Monday, 9:30am to 11am, in term time only``."""
+    """``Every Monday, 9:30am to 11am, in term time only`` (``, bank holidays included`` when it says so)."""
     day = session.day.capitalize()
     if session.repeats == "weekly":
         words = f"Every {day}"
@@ -54,6 +54,8 @@ def recurrence_words(session: Session, with_time: bool = True) -> str:
         words += f", {time_span(session.starts, session.ends)}"
     if session.term_time_only:
         words += ", in term time only"
+    if session.runs_on_bank_holidays:
+        words += ", bank holidays included"
     return words
 
 

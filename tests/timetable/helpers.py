@@ -66,10 +66,27 @@ def ical_rows(ics: bytes) -> set[tuple]:
     return rows
 
 
-def engine_rows(occurrences: list[Occurrence], venue_names: dict[str, str], domain: str = DOMAIN) -> set[tuple]:
-    """The same rows from the occurrence engine."""
+def engine_rows(occurrences: list[Occurrence], venue_names: dict[str, str], domain: str = DOMAIN,
+                one_off: bool = False) -> set[tuple]:
+    """The same rows from the occurrence engine.
+
+    ``one_off``: each occurrence is an event of its own (a date held at a venue's feed that does not hold
+    its session), so its UID is the session id and date, as an extra date's always is.
+    """
     rows = set()
     for o in occurrences:
-        uid = f"{o.session.id}-{o.date:%Y%m%d}@{domain}" if o.extra else f"{o.session.id}@{domain}"
+        uid = f"{o.session.id}-{o.rule_date:%Y%m%d}@{domain}" if o.extra or one_off else f"{o.session.id}@{domain}"
         rows.add((uid, _utc(o.start), _utc(o.end), o.status, venue_names[o.venue]))
+    return rows
+
+
+def feed_rows(view, path: str, domain: str = DOMAIN) -> set[tuple]:
+    """What the engine says a feed holds: its sessions' occurrences, and for a venue's feed the dates that
+    sessions based elsewhere hold at the venue."""
+    feed = view.feeds[path]
+    venue_names = {v.id: v.name for v in view.site.venues.values()}
+    ids = {s.id for s in feed.sessions}
+    rows = engine_rows([o for o in view.schedule.occurrences() if o.session.id in ids], venue_names, domain)
+    if feed.venue is not None:
+        rows |= engine_rows(view.schedule.visiting(feed.venue), venue_names, domain, one_off=True)
     return rows

@@ -55,9 +55,22 @@ def reference_session_block(session, site, schedule, site_url: str) -> bytes:
                 events.append(override)
     for occurrence in occurrences:
         if occurrence.extra:
-            uid = f"{session.id}-{occurrence.date:%Y%m%d}@{domain}"
-            events.append(_event(occurrence, site, site_url, uid, changed, sequence(changed)))
+            events.append(_one_off(occurrence, site, site_url))
     return b"".join(event.to_ical() for event in events)
+
+
+def reference_visiting_block(venue_id: str, site, schedule, site_url: str) -> bytes:
+    """The dates sessions based elsewhere hold at a venue, each an event of its own, serialised by ``icalendar``."""
+    return b"".join(_one_off(o, site, site_url).to_ical() for o in schedule.visiting(venue_id))
+
+
+def _one_off(occurrence: Occurrence, site, site_url: str) -> Event:
+    """An extra date, or a date moved to another venue: UID from the session id and the date."""
+    session = occurrence.session
+    changed = site.timetable.changed[session.id]
+    uid = f"{session.id}-{occurrence.rule_date:%Y%m%d}@{uid_domain(site_url)}"
+    return _event(occurrence, site, site_url, uid, changed,
+                  sequence(changed) + (1 if occurrence.status == "changed" else 0))
 
 
 def _event(occurrence: Occurrence, site, site_url: str, uid: str, changed: date, seq: int) -> Event:

@@ -60,6 +60,7 @@ def sessions(draw) -> Session:
         "week_of_month": draw(st.sampled_from(["first", "second", "third", "fourth", "last"]))
         if repeats == "monthly" else None,
         "term_time_only": draw(st.booleans()),
+        "runs_on_bank_holidays": draw(st.sampled_from(["yes", "no"])),
         "valid_from": valid_from.isoformat() if repeats == "every-two-weeks" or draw(st.booleans()) else None,
         "valid_to": valid_to.isoformat() if valid_to else None,
         "booking": "drop-in",
@@ -79,7 +80,8 @@ def test_occurrences_fall_on_the_right_days_at_the_right_times(session: Session,
     for o in occurrences:
         assert today <= o.date <= today + timedelta(weeks=weeks, days=-1)
         assert WEEKDAYS[o.date.weekday()] == session.day, "on the session's weekday"
-        assert o.date not in BANK_HOLIDAYS, "never on a bank holiday"
+        if not session.runs_on_bank_holidays:
+            assert o.date not in BANK_HOLIDAYS, "never on a bank holiday unless it says it runs on them"
         assert o.date not in CLOSED, "never on a closure day"
         if session.term_time_only:
             assert TERMS.in_term(o.date), "inside term, outside half-term"
@@ -104,7 +106,8 @@ def test_no_date_that_should_run_is_missing(session: Session, today: date) -> No
     found = {o.date for o in schedule.by_session["s"]}
     day = today
     while day <= schedule.end:
-        runs = (matches_pattern(session, day) and day not in BANK_HOLIDAYS and day not in CLOSED
+        runs = (matches_pattern(session, day) and (session.runs_on_bank_holidays or day not in BANK_HOLIDAYS)
+                and day not in CLOSED
                 and not (session.venue == "hub-a" and day == date(2027, 1, 4))
                 and (not session.term_time_only or TERMS.in_term(day)))
         assert (day in found) == runs, day

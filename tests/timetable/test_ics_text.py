@@ -15,11 +15,11 @@ from hypothesis import strategies as st
 from icalendar import Event
 
 from generator.timetable import ics_text
-from generator.timetable.ics import session_block
+from generator.timetable.ics import session_block, visiting_block
 
-from ..conftest import REPO
-from .helpers import build, town_project
-from .icalendar_oracle import reference_session_block
+from ..conftest import REPO, make_project
+from .helpers import HERE, build, town_project
+from .icalendar_oracle import reference_session_block, reference_visiting_block
 
 # Characters that test escaping and folding: the escaped ones, line breaks, the fold's own space,
 # letters of two, three and four octets in UTF-8, and "^" (kept with the next character like "\").
@@ -55,6 +55,9 @@ def _same_events(root: Path, today: date, site_url: str) -> int:
     for session in view.schedule.sessions:
         assert session_block(session, view.site, view.schedule, view.site_url) == \
             reference_session_block(session, view.site, view.schedule, view.site_url), session.id
+    for venue in view.site.venues:  # dates held at a venue by sessions based elsewhere
+        assert visiting_block(venue, view.site, view.schedule, view.site_url) == \
+            reference_visiting_block(venue, view.site, view.schedule, view.site_url), venue
     return len(view.schedule.sessions)
 
 
@@ -67,3 +70,11 @@ def test_the_test_timetable_with_clock_changes_and_every_kind_of_change_is_writt
         tmp_path: Path) -> None:
     project = town_project(tmp_path / "project", weeks=30)
     assert _same_events(project, date(2026, 9, 7), "https://hubs.testshire.example/") >= 4
+
+
+def test_dates_moved_to_other_venues_and_bank_holidays_are_written_as_icalendar_writes_them(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", HERE / "cases" / "spring-2027")
+    _, view = build(project, date(2027, 3, 15), "https://hubs.testshire.example/")
+    assert {venue for venue in view.site.venues if view.schedule.visiting(venue)} == {"riverside-library",
+                                                                                      "park-pavilion"}
+    assert _same_events(project, date(2027, 3, 15), "https://hubs.testshire.example/") == 3

@@ -256,5 +256,6 @@ def test_a_date_moved_to_a_ward_with_no_sessions_of_its_own_is_listed_there(tmp_
         if o.venue == "exampleton-leisure-centre"]
     assert "<strong>Changed on this date</strong> (usually 10am to 12 noon at Southfield Family Hub)" in castle
     assert "<p>There are no regular sessions at the moment.</p>" in castle
-    assert 'id="subscribe"' in castle and "calendars/venues/" not in castle  # the jump link still lands
+    # The leisure centre has a calendar of its own now: the date moved there is in it.
+    assert 'id="subscribe"' in castle and "calendars/venues/exampleton-leisure-centre.ics" in castle
     assert "weekend-stay-and-play-southfield-saturday" in files["whats-on/southfield/index.md"]  # its weekly row
