@@ -1,23 +1,46 @@
-"""Values the theme templates need on every page (the footer, banner and feedback link)."""
+"""Values the theme templates need on every page (the footer, banner and feedback link).
+
+MkDocs' template environment does not escape what it prints, so every text
+value leaves here already escaped for HTML, as ``markupsafe.Markup``: printed
+raw it is safe, and inside ``{% autoescape true %}`` (as theme/main.html uses
+around everything it prints) it is not escaped twice. Values are escaped in
+one place, ``_for_the_theme``, so a value added later is escaped too.
+"""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
+
+from markupsafe import Markup, escape
 
 from .site import Site
 
 
-def theme_settings(site: Site) -> dict[str, object]:
+def theme_settings(site: Site) -> dict[str, Markup | bool]:
     settings = site.settings
-    return {
+    contact = settings.contact
+    return _for_the_theme({
         "council_name": settings.council_name,
         "site_name": settings.site_name,
         "main_website": settings.main_website,
         "feedback_base": feedback_base(settings.feedback),
         "example_data": settings.example_data,
-        "contact_phone": settings.contact.phone,
-        "contact_email": settings.contact.email,
-    }
+        "contact_phone": contact.phone,
+        "contact_phone_link": phone_link(contact.phone) if contact.phone else None,
+        "contact_email": contact.email,
+    })
+
+
+def _for_the_theme(values: dict[str, str | bool | None]) -> dict[str, Markup | bool]:
+    """Every text value escaped for HTML text and attributes; yes/no answers as they are; nothing left out."""
+    return {key: value if isinstance(value, bool) else escape(value)
+            for key, value in values.items() if value is not None}
+
+
+def phone_link(number: str) -> str:
+    """A ``tel:`` address: the digits (and a leading +) only."""
+    return "tel:" + re.sub(r"[^0-9+]", "", number)
 
 
 def feedback_base(address: str) -> str:
@@ -26,6 +49,6 @@ def feedback_base(address: str) -> str:
     A web form gets ``?page=``; an email address gets a subject line naming
     the page, so the council knows where the feedback came from.
     """
-    if "@" in address and not address.startswith(("http://", "https://")):
+    if not address.startswith("https://"):
         return f"mailto:{address}?subject=" + quote("Feedback about the page ")
     return address + ("&" if "?" in address else "?") + "page="

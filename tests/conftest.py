@@ -6,6 +6,7 @@ import functools
 import http.server
 import shutil
 import threading
+from datetime import date, datetime, time, timezone
 from pathlib import Path
 from typing import Iterator
 
@@ -15,6 +16,11 @@ TESTS = Path(__file__).parent
 REPO = TESTS.parent
 CASES = TESTS / "cases"
 BASE_CASE = CASES / "base"
+# The example borough frozen for the tests (tests/example/README.md), and the build date it is read on.
+EXAMPLE = TESTS / "example"
+EXAMPLE_TODAY = date(2026, 12, 1)
+# The same day for a build in another process (generator.build_date reads it).
+EXAMPLE_EPOCH = str(int(datetime.combine(EXAMPLE_TODAY, time(12), tzinfo=timezone.utc).timestamp()))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -44,6 +50,18 @@ def make_project(destination: Path, *overlays: Path) -> Path:
         if removals.exists():
             for line in removals.read_text().split():
                 (destination / line).unlink()
+    return destination
+
+
+def example_project(destination: Path) -> Path:
+    """The frozen example borough as a whole project: its content and timetable, with the tool's own
+    ``mkdocs.yml``, theme and ``package-lock.json`` (whose versions the accessibility statement names)."""
+    destination.mkdir(parents=True)
+    for folder in ("content", "timetable"):
+        shutil.copytree(EXAMPLE / folder, destination / folder)
+    shutil.copytree(REPO / "theme", destination / "theme")
+    for name in ("mkdocs.yml", "package-lock.json"):
+        shutil.copyfile(REPO / name, destination / name)
     return destination
 
 

@@ -44,11 +44,13 @@ def long_date(day: date) -> str:
 
 def childcare_problems(content: LoadedContent, today: date) -> list[Problem]:
     """Every childcare problem in ``content``, with dates compared with ``today`` (the build date)."""
-    months = content.settings.record.childcare_costs_warning_months if content.settings else 6
+    # Without readable settings the warning's limit is unknown; content/site.yml has its own problem.
+    months = content.settings.record.childcare_costs_warning_months if content.settings else None
     return check_settings(content.childcare, today, months)
 
 
-def check_settings(settings: list[Sourced[ChildcareSetting]], today: date, warning_months: int) -> list[Problem]:
+def check_settings(settings: list[Sourced[ChildcareSetting]], today: date,
+                   warning_months: int | None) -> list[Problem]:
     """Every problem with the combination of values in each setting."""
     problems: list[Problem] = []
     for item in settings:
@@ -143,7 +145,7 @@ def _opening(item: Sourced[ChildcareSetting]) -> list[Problem]:
     return problems
 
 
-def _dates(item: Sourced[ChildcareSetting], today: date, warning_months: int) -> list[Problem]:
+def _dates(item: Sourced[ChildcareSetting], today: date, warning_months: int | None) -> list[Problem]:
     setting = item.record
     problems = []
     ofsted = setting.ofsted
@@ -160,7 +162,7 @@ def _dates(item: Sourced[ChildcareSetting], today: date, warning_months: int) ->
     ):
         if day is not None and day > today:
             problems.append(_problem(item, location, f"{words} is {long_date(day)}, which is after today"))
-    if setting.last_reviewed < months_before(today, warning_months):
+    if warning_months is not None and setting.last_reviewed < months_before(today, warning_months):
         problems.append(_problem(item, ("last_reviewed",),
                                  f"the costs were last confirmed on {long_date(setting.last_reviewed)}, more than "
                                  f"{warning_months} months ago; check them with the setting and update "

@@ -34,7 +34,8 @@ def check_timetable(content: LoadedContent, today: date | None = None) -> list[P
     if timetable.term_dates:
         problems += _term_problems(timetable.term_dates)
     venues = {v.record.id: v.record for v in content.venues}
-    example = bool(content.settings and content.settings.record.example_data)
+    # None when content/site.yml cannot be read: it has its own problem, and relative dates are not judged.
+    example = content.settings.record.example_data if content.settings else None
     for sourced in timetable.sessions:
         problems += _session_problems(sourced, venues, terms, today, example)
     problems += _future_file_dates(timetable, today)
@@ -144,7 +145,7 @@ def _term_problems(sourced: Sourced[TermDates]) -> list[Problem]:
 
 
 def _session_problems(sourced: Sourced[Session], venues: dict[str, Venue], terms: TermCalendar, today: date,
-                      example: bool) -> list[Problem]:
+                      example: bool | None) -> list[Problem]:
     session = sourced.record
     problems: list[Problem] = []
 
@@ -172,7 +173,7 @@ def _session_problems(sourced: Sourced[Session], venues: dict[str, Venue], terms
     for group in ("cancellations", "changes", "extra_dates"):
         for i, item in enumerate(getattr(session, group)):
             where = (group, i)
-            if isinstance(item.date, RelativeDate) and not example:
+            if isinstance(item.date, RelativeDate) and example is False:
                 add(f"'{item.date}' is a date relative to the build date, which only example sites may use; "
                     "write the date, like 2026-09-01", *where, "date")
                 continue
