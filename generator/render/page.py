@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 from dataclasses import dataclass, field
 
 from .html import join
@@ -19,14 +18,36 @@ class Page:
     meta: dict[str, str] = field(default_factory=dict)
 
     def markdown(self) -> str:
-        # JSON strings are valid YAML, so titles with colons or quotes stay safe. The theme writes the
-        # title and description into the page unescaped (in <title>, the header and a <meta> attribute),
-        # so they go in already escaped for HTML; theme/main.html must not unescape them again.
-        front = [f"title: {json.dumps(html.escape(self.title))}"]
+        # The theme writes the title and description into the page unescaped (in <title>, the header and a
+        # <meta> attribute), so they go in already escaped for HTML; theme/main.html must not unescape them.
+        front = [f"title: {yaml_text(html.escape(self.title))}"]
         if self.description:
-            front.append(f"description: {json.dumps(html.escape(self.description))}")
+            front.append(f"description: {yaml_text(html.escape(self.description))}")
         if self.hide:
             front.append("hide:")
             front += [f"  - {item}" for item in self.hide]
-        front += [f"{key}: {json.dumps(value)}" for key, value in sorted(self.meta.items())]
+        front += [f"{key}: {yaml_text(value)}" for key, value in sorted(self.meta.items())]
         return "---\n" + "\n".join(front) + "\n---\n\n" + '<div class="fh-page">\n' + join(self.body) + "\n</div>\n"
+
+
+def yaml_text(value: str) -> str:
+    """``value`` as a YAML double-quoted string of ASCII characters, which MkDocs reads back exactly.
+
+    Anything outside printable ASCII is written as a YAML escape, astral characters (emoji) whole as
+    ``\\UXXXXXXXX``. JSON's escapes would write an emoji as two surrogate halves, which YAML reads as
+    two broken characters: MkDocs then drops the page's front matter without a word.
+    """
+    return '"' + "".join(_yaml_character(c) for c in value) + '"'
+
+
+def _yaml_character(char: str) -> str:
+    if char in '"\\':
+        return "\\" + char
+    code = ord(char)
+    if 0x20 <= code < 0x7F:
+        return char
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
