@@ -24,7 +24,7 @@ import pytest
 from generator import publish as publish_module
 from generator.publish import PublishError, builds_folder, publish
 
-from .conftest import REPO
+from .conftest import REPO, copy_example
 
 SECTIONS, PAGES = 12, 25  # 300 pages: 301 folders and 302 files a build
 
@@ -308,3 +308,31 @@ def test_refusals_leave_the_published_site_as_it_was(folder: Path) -> None:
         publish(new, folder / "file")
     assert which_build(read_site(site)) == 1 and os.readlink(site) == f".site-builds/{build.name}"
 
+
+def test_make_site_swaps_the_build_in_and_a_failed_build_leaves_site_as_it_was(folder: Path) -> None:
+    """The Makefile's `site` recipe on the example borough (its content check is tested elsewhere)."""
+    bin_folder = Path(sys.executable).parent
+    if shutil.which("make") is None or not (bin_folder / "mkdocs").exists():
+        pytest.skip("needs make, and mkdocs beside this Python")
+    project = copy_example(folder / "project")
+    site = project / "site"
+    write_build(site, 1)  # a site/ folder as the Makefile used to leave it
+
+    def make_site() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["make", "-o", "check", "site", f"BIN={bin_folder}"], cwd=project,
+                              env={**os.environ, "PYTHONPATH": str(project)}, capture_output=True, text=True,
+                              timeout=600)
+
+    built = make_site()
+    assert built.returncode == 0, built.stderr
+    assert "The site is in site/. Open site/index.html" in built.stdout
+    assert site.is_symlink() and (site / "index.html").is_file() and (site / "whats-on" / "index.html").is_file()
+    assert not (project / ".site-new").exists()
+    link, published = os.readlink(site), read_site(site)
+
+    service = project / "content" / "services" / "baby-massage.yml"
+    service.write_text(service.read_text().replace("cost: Free\n", "cost: Free\ncolour: blue\n", 1))
+    failed = make_site()
+    assert failed.returncode != 0
+    assert "'colour' is not a field a service can have" in failed.stderr
+    assert os.readlink(site) == link and read_site(site) == published
