@@ -29,10 +29,14 @@ schemas: $(STAMP)
 
 # Build into a fresh folder and swap it in only when the build succeeded,
 # so a failed build leaves the previously published site untouched.
+# `publish` (generator/publish.py) moves the build into .site-builds/ and points
+# the link `site` at it with one rename, so site/ is always the whole old or the
+# whole new site, even if this is interrupted. It is part of the generator, so a
+# fresh machine needs nothing more than before.
 site: check
 	rm -rf .site-new
 	$(BIN)/mkdocs build --strict --site-dir .site-new
-	rm -rf site && mv .site-new site
+	$(BIN)/python -m generator publish .site-new --site site
 	@echo "The site is in site/. Open site/index.html, or run 'make serve' for a live preview."
 
 serve: $(STAMP)
@@ -61,4 +65,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 
 clean:
-	rm -rf site .site-new $(VENV) .pytest_cache .hypothesis
+	rm -rf site .site-new .site-builds $(VENV) .pytest_cache .hypothesis

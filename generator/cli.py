@@ -26,6 +26,11 @@ def main(argv: list[str] | None = None) -> int:
     sample = commands.add_parser("sample", help="write a synthetic project at a named scale, for benchmarks")
     sample.add_argument("--scale", required=True, choices=["borough", "county-half", "county"])
     sample.add_argument("--out", type=Path, required=True, help="the folder to write it in (outside the project)")
+    publish = commands.add_parser("publish", help="swap a freshly built site in as the published site, in one step")
+    publish.add_argument("build", type=Path, metavar="NEW_BUILD_DIR",
+                         help="the folder the site was just built into, beside the published site")
+    publish.add_argument("--site", type=Path, default=Path("site"),
+                         help="the published site, a link to the newest build (default: site in the project folder)")
     args = parser.parse_args(argv)
     if args.command == "check":
         return run_check(args.root.resolve())
@@ -45,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         from .sample.cli import run_sample
 
         return run_sample(args.scale, args.out.resolve())
+    if args.command == "publish":
+        return run_publish(args.root / args.build, args.root / args.site)
     return 2  # pragma: no cover - argparse rejects unknown commands
 
 
@@ -52,6 +59,17 @@ def _days(text: str) -> int:
     if not text.isdigit():
         raise argparse.ArgumentTypeError(f"'{text}' is not a number of days, such as 60")
     return int(text)
+
+
+def run_publish(build: Path, site: Path) -> int:
+    from .publish import PublishError, publish
+
+    try:
+        publish(build, site)
+    except PublishError as error:
+        print(f"The site was not published: {error}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def run_check(root: Path) -> int:

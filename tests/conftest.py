@@ -67,8 +67,8 @@ def example_project(destination: Path) -> Path:
 
 def copy_example(destination: Path) -> Path:
     """A copy of the example borough project, safe to change in a test."""
-    ignore = shutil.ignore_patterns(".venv", "site", ".site-new", ".git", "__pycache__", "*.egg-info", "tests",
-                                    ".pytest_cache", ".hypothesis", "node_modules")
+    ignore = shutil.ignore_patterns(".venv", "site", ".site-new", ".site-builds", ".git", "__pycache__", "*.egg-info",
+                                    "tests", ".pytest_cache", ".hypothesis", "node_modules")
     shutil.copytree(REPO, destination, ignore=ignore)
     return destination
 
