@@ -12,6 +12,7 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from .content_files import every_file, is_page, is_yaml, link_problems, page_files, yaml_files
 from .messages import problems_from_validation
 from .problems import Problem
 from .schema.accessibility import AccessibilityFacts
@@ -22,7 +23,7 @@ from .schema.site_settings import SiteSettings
 from .schema.venue import Venue
 from .schema.you_said_we_did import Change, YouSaidWeDid
 from .childcare.schema import ChildcareSetting
-from .yaml_source import Location, YamlDocument, parse_yaml, read_yaml
+from .yaml_source import Location, YamlDocument, parse_yaml, read_text, read_yaml
 
 T = TypeVar("T", bound=BaseModel)
 M = TypeVar("M", bound=BaseModel)
@@ -113,12 +114,14 @@ LIST_FILES = {
     "changes": ("content/you-said-we-did.yml", YouSaidWeDid, "changes", "a 'You said, we did' entry"),
 }
 PAGES_FOLDER = "content/pages"
+# A free page is a few thousand words at most; far more would make a page too heavy for a phone.
+PAGE_LIMIT_BYTES = 200_000
 
 
 def load_content(root: Path) -> tuple[LoadedContent, list[Problem]]:
     """Read and validate every content file under ``root``."""
     content = LoadedContent()
-    problems: list[Problem] = []
+    problems: list[Problem] = link_problems(root)
     known: set[str] = set()
 
     for attribute, (relative, model, kind) in SINGLE_FILES.items():
@@ -130,7 +133,7 @@ def load_content(root: Path) -> tuple[LoadedContent, list[Problem]]:
                 setattr(content, attribute, Sourced(record, doc))
 
     for attribute, (relative, model, kind) in RECORD_FOLDERS.items():
-        for file in _yaml_files(root / relative):
+        for file in yaml_files(root / relative):
             known.add(file.relative_to(root).as_posix())
             doc, read_problems = read_yaml(file, root)
             problems.extend(read_problems)
@@ -181,6 +184,8 @@ def validate_document(doc: YamlDocument, model: type[M], kind: str, problems: li
 
 def _read_required(root: Path, relative: str, problems: list[Problem]) -> YamlDocument | None:
     file = root / relative
+    if file.is_symlink():
+        return None  # a link has its own problem
     if not file.is_file():
         problems.append(Problem(relative, 0, "this file is missing"))
         return None
@@ -189,20 +194,22 @@ def _read_required(root: Path, relative: str, problems: list[Problem]) -> YamlDo
     return doc
 
 
-def _yaml_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yml", ".yaml") and p.is_file())
-
-
 def _load_pages(root: Path, problems: list[Problem]) -> list[FreePage]:
     folder = root / PAGES_FOLDER
     pages = []
-    for file in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+    for file in page_files(folder):
         path = file.relative_to(root).as_posix()
-        page = _read_page(file.read_text(encoding="utf-8"), path, file.stem, problems)
+        text, unreadable = read_text(file, path, PAGE_LIMIT_BYTES)
+        if unreadable:
+            problems.append(unreadable)
+            continue
+        page = _read_page(text, path, file.stem, problems)
         if page is not None:
             pages.append(page)
+    for file in every_file(folder):
+        if is_page(file) and file.parent != folder:
+            problems.append(Problem(file.relative_to(root).as_posix(), 0, "this page is in a folder inside "
+                                    "content/pages/, so it is not published; move it into content/pages/"))
     return pages
 
 
@@ -230,10 +237,9 @@ def _read_page(text: str, path: str, slug: str, problems: list[Problem]) -> Free
 def _unread_files(root: Path, known: set[str]) -> list[Problem]:
     """A YAML file in the wrong place would be dropped silently; say so instead."""
     problems = []
-    content = root / "content"
-    for file in sorted(content.rglob("*")) if content.is_dir() else []:
+    for file in every_file(root / "content"):
         relative = file.relative_to(root).as_posix()
-        if file.suffix in (".yml", ".yaml") and relative not in known:
+        if is_yaml(file) and relative not in known:
             problems.append(
                 Problem(relative, 0, "this file is not read: venues go in content/venues/ and services in "
                         "content/services/, one per file")

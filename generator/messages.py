@@ -21,6 +21,8 @@ from .yaml_source import Location, YamlDocument
 
 def did_you_mean(word: str, choices: typing.Iterable[str]) -> str:
     """`` Did you mean 'x'?`` for the closest choice, or nothing."""
+    if len(str(word)) > 100:  # nothing an editor meant to write is that long
+        return ""
     close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
     return f" Did you mean '{close[0]}'?" if close else ""
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .content_files import real_file, real_folder
 from .loader import LoadedContent, RawRecord
 from .messages import did_you_mean
-from .problems import Problem
+from .photos import photo_problem
+from .problems import Problem, shown
 from .schema.common import SLUG_PATTERN
 
 # Free pages cannot take a URL that a generated section already uses.
@@ -66,7 +68,7 @@ def _duplicate_ids(records: list[RawRecord], kind: str) -> list[Problem]:
         if record_id in first_seen:
             first = first_seen[record_id]
             problems.append(Problem(item.path, item.line("id"),
-                                    f"the id '{record_id}' is already used by the {kind} in "
+                                    f"the id '{shown(record_id)}' is already used by the {kind} in "
                                     f"{first.path}:{first.line('id')}; each {kind} needs its own id"))
         else:
             first_seen[record_id] = item
@@ -82,7 +84,7 @@ def _duplicate_terms(records: list[RawRecord]) -> list[Problem]:
             continue
         if term.casefold() in seen:
             problems.append(Problem(item.path, item.line("term"),
-                                    f"'{term}' is already explained on line {seen[term.casefold()]}; keep one"))
+                                    f"'{shown(term)}' is already explained on line {seen[term.casefold()]}; keep one"))
         else:
             seen[term.casefold()] = item.line("term")
     return problems
@@ -94,7 +96,7 @@ def _unknown(record: RawRecord, field: str, known: set[str], kind: str) -> list[
         return []
     return [
         Problem(record.path, record.line(field, i),
-                f"there is no {kind} with the id '{ref}'.{did_you_mean(ref, sorted(known))}")
+                f"there is no {kind} with the id '{shown(ref)}'.{did_you_mean(ref, sorted(known))}")
         for i, ref in enumerate(refs)
         if isinstance(ref, str) and ref not in known
     ]
@@ -105,13 +107,16 @@ def _photo_problems(venue: RawRecord, root: Path) -> list[Problem]:
     file = _text(photo.get("file")) if isinstance(photo, dict) else None
     if file is None:
         return []
-    photos = (root / "content" / "photos").resolve()
-    target = (photos / file).resolve()
-    if photos not in target.parents:
-        return [Problem(venue.path, venue.line("photo", "file"),
-                        "the photo must be a file in content/photos/, named without folders")]
-    if not target.is_file():
-        available = sorted(p.name for p in photos.glob("*")) if photos.is_dir() else []
-        return [Problem(venue.path, venue.line("photo", "file"),
-                        f"there is no photo called '{file}' in content/photos/.{did_you_mean(file, available)}")]
-    return []
+    line = venue.line("photo", "file")
+    photos = root / "content" / "photos"
+    if "/" in file or "\\" in file or file in (".", ".."):
+        return [Problem(venue.path, line, "the photo must be a file in content/photos/, named without folders")]
+    target = photos / file
+    if target.is_symlink() or photos.is_symlink():
+        return []  # the link has its own problem
+    if not real_file(target):
+        available = sorted(p.name for p in photos.iterdir()) if real_folder(photos) else []
+        return [Problem(venue.path, line, f"there is no photo called '{shown(file)}' in content/photos/."
+                        f"{did_you_mean(file, available)}")]
+    problem = photo_problem(target)
+    return [Problem(venue.path, line, f"content/photos/{shown(file)}: {problem}")] if problem else []

@@ -39,7 +39,7 @@ from yaml.events import (
     SequenceStartEvent,
 )
 
-from .problems import Problem
+from .problems import Problem, shown
 
 Location = tuple[str | int, ...]
 
@@ -239,7 +239,8 @@ def _key(top: list, key: str, line: int, doc: YamlDocument, problems: list[Probl
     location = top[1] + (key,)
     if key in top[0]:
         first = doc.key_lines[location]
-        problems.append(Problem(doc.path, line, f"'{key}' is written twice here (first on line {first}); keep one"))
+        problems.append(Problem(doc.path, line, f"'{shown(key)}' is written twice here (first on line {first}); "
+                                "keep one"))
         top[2] = _DROPPED
         return
     doc.key_lines[location] = line

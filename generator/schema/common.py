@@ -36,8 +36,9 @@ def _check_slug(value: str) -> str:
     return value
 
 
-Slug = Annotated[str, AfterValidator(_check_slug),
-                 Field(max_length=SLUG_LIMIT, json_schema_extra={"pattern": SLUG_PATTERN})]
+# The length is checked first (as a constraint of the text itself), so a huge value is refused quickly.
+Slug = Annotated[str, Field(max_length=SLUG_LIMIT, json_schema_extra={"pattern": SLUG_PATTERN}),
+                 AfterValidator(_check_slug)]
 
 # How long text may be. Every page must stay light on a phone whatever is written, so no field is
 # unbounded: a name fits on a line, a paragraph is a paragraph, a Markdown description is a page.
@@ -68,9 +69,9 @@ def _check_name(value: str) -> str:
     return value
 
 
-Text = Annotated[str, AfterValidator(_check_text), Field(min_length=1, max_length=TEXT_LIMIT)]
-Name = Annotated[str, AfterValidator(_check_name), Field(min_length=1, max_length=NAME_LIMIT)]
-Description = Annotated[str, AfterValidator(_check_text), Field(min_length=1, max_length=DESCRIPTION_LIMIT)]
+Text = Annotated[str, Field(min_length=1, max_length=TEXT_LIMIT), AfterValidator(_check_text)]
+Name = Annotated[str, Field(min_length=1, max_length=NAME_LIMIT), AfterValidator(_check_name)]
+Description = Annotated[str, Field(min_length=1, max_length=DESCRIPTION_LIMIT), AfterValidator(_check_text)]
 
 # A name printed on every page of the site (the council's, the site's) is plain text: none of the
 # characters that start markup, templates or quoting, wherever it lands.
@@ -84,7 +85,7 @@ def _check_plain_name(value: str) -> str:
     return value
 
 
-PlainName = Annotated[str, AfterValidator(_check_plain_name), Field(min_length=1, max_length=NAME_LIMIT)]
+PlainName = Annotated[str, Field(min_length=1, max_length=NAME_LIMIT), AfterValidator(_check_plain_name)]
 
 # Every date an editor writes: year-month-day, within this century. Pydantic alone would also take
 # "2026-01-01T00:00" or a count of seconds; dates far in the past or future are slips of the keyboard,

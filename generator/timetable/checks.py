@@ -11,7 +11,7 @@ from datetime import date, time
 from ..build_date import build_date
 from ..loader import LoadedContent, RawRecord, Sourced
 from ..messages import did_you_mean
-from ..problems import Problem
+from ..problems import Problem, shown
 from ..schema.venue import Venue
 from ..vocabulary import WEEKDAYS
 from .engine import matches_pattern, resolve_date, skip_reason
@@ -85,8 +85,8 @@ def _duplicate_ids(records: list[RawRecord]) -> list[Problem]:
             continue
         if session_id in first_seen:
             first = first_seen[session_id]
-            problems.append(Problem(item.path, item.line("id"), f"the id '{session_id}' is already used by the "
-                                    f"session in {first.path}:{first.line('id')}; each session needs its own id"))
+            problems.append(Problem(item.path, item.line("id"), f"the id '{shown(session_id)}' is already used by "
+                                    f"the session in {first.path}:{first.line('id')}; each session needs its own id"))
         else:
             first_seen[session_id] = item
     return problems
@@ -103,8 +103,8 @@ def _unknown_references(content: LoadedContent, timetable: LoadedTimetable) -> l
 
     def check(record: RawRecord, kind: str, value: object, *where: str | int) -> None:
         if isinstance(value, str) and value not in known[kind]:
-            problems.append(Problem(record.path, record.line(*where), f"there is no {kind} with the id '{value}'."
-                                    f"{did_you_mean(value, sorted(known[kind]))}"))
+            problems.append(Problem(record.path, record.line(*where), f"there is no {kind} with the id "
+                                    f"'{shown(value)}'.{did_you_mean(value, sorted(known[kind]))}"))
 
     for record in timetable.raw_sessions:
         check(record, "service", record.data.get("service"), "service")

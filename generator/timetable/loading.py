@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..content_files import every_file, is_yaml, real_file, real_folder, yaml_files
 from ..loader import RawRecord, Sourced, validate_document
 from ..problems import Problem
 from ..yaml_source import read_yaml
@@ -33,11 +34,11 @@ def load_timetable(root: Path, problems: list[Problem]) -> LoadedTimetable:
     """Read and validate ``timetable/`` under ``root``; an absent folder means no timetable."""
     loaded = LoadedTimetable()
     folder = root / FOLDER
-    if not folder.is_dir():
+    if not real_folder(folder):
         return loaded
-    files = _yaml_files(folder / "sessions")
+    files = yaml_files(folder / "sessions")
     term_file = root / TERM_DATES
-    if term_file.is_file():
+    if real_file(term_file):
         doc, read_problems = read_yaml(term_file, root)
         problems.extend(read_problems)
         if doc is not None:
@@ -45,7 +46,7 @@ def load_timetable(root: Path, problems: list[Problem]) -> LoadedTimetable:
             record = validate_document(doc, TermDates, "the term dates", problems)
             if record is not None:
                 loaded.term_dates = Sourced(record, doc)
-    elif files:
+    elif files and not term_file.is_symlink():
         problems.append(Problem(TERM_DATES, 0, "this file is missing: sessions need the term dates, bank holidays "
                                 "and closure days"))
     for file in files:
@@ -65,17 +66,11 @@ def load_timetable(root: Path, problems: list[Problem]) -> LoadedTimetable:
     return loaded
 
 
-def _yaml_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yml", ".yaml") and p.is_file())
-
-
 def _unread(root: Path, known: set[str]) -> list[Problem]:
     """A YAML file in the wrong place in timetable/ would be dropped silently; say so instead."""
     return [
         Problem(file.relative_to(root).as_posix(), 0, "this file is not read: term dates go in "
                 "timetable/term-dates.yml and sessions in timetable/sessions/")
-        for file in sorted((root / FOLDER).rglob("*"))
-        if file.suffix in (".yml", ".yaml") and file.relative_to(root).as_posix() not in known
+        for file in every_file(root / FOLDER)
+        if is_yaml(file) and file.relative_to(root).as_posix() not in known
     ]
