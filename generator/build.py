@@ -8,14 +8,19 @@ the MkDocs plugin, everything else is published as it is.
 from __future__ import annotations
 
 import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Iterator
 
-from .check import load_site
+from .build_date import build_date
+from .check import check_content, load_site
 from .childcare.open_data import childcare_csv, childcare_json
 from .childcare.page import childcare_pages
+from .page_budget import oversized_pages
 from .photos import phone_photo
+from .problems import ContentProblems, Problem
 from .render import urls
 from .render.fragments import RenderContext
 from .render.home import Section, home_page
@@ -50,21 +55,42 @@ def generate(root: Path, today: date, site_url: str | None = None) -> Generated:
 
     ``site_url`` (from mkdocs.yml) makes the calendar feeds' absolute addresses.
     """
-    # A build makes millions of small objects that all live until it ends, and Python's cycle collector
-    # walks every one of them again each time it runs: at a county's size that was a sixth of the
-    # generator's time. The build leaves almost nothing that only the cycle collector can free (a few
-    # dozen objects at county scale), so it is paused for the build and collects that when it resumes.
+    with _cycle_collector_paused():
+        return render_site(load_site(root, today), root, today, site_url)
+
+
+def check_everything(root: Path, today: date | None = None) -> tuple[Site | None, list[Problem]]:
+    """Every problem a build could meet, found without writing anything: the content is checked, then every
+    page is made in memory and weighed. The site, or None when there are errors; and every problem."""
+    today = today or build_date()
+    with _cycle_collector_paused():
+        site, problems = check_content(root, today)
+        if site is None:
+            return None, problems
+        try:
+            render_site(site, root, today)
+        except ContentProblems as too_heavy:
+            return None, sorted(problems + too_heavy.problems)
+    return site, problems
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """A build makes millions of small objects that all live until it ends, and Python's cycle collector
+    walks every one of them again each time it runs: at a county's size that was a sixth of the
+    generator's time. The build leaves almost nothing that only the cycle collector can free (a few
+    dozen objects at county scale), so it is paused for the build and collects that when it resumes."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _generate(root, today, site_url)
+        yield
     finally:
         if collecting:
             gc.enable()
 
 
-def _generate(root: Path, today: date, site_url: str | None) -> Generated:
-    site = load_site(root, today)
+def render_site(site: Site, root: Path, today: date, site_url: str | None = None) -> Generated:
+    """Every file for a checked ``site``; raises ``ContentProblems`` when a page would be too heavy."""
     ctx = RenderContext(site=site, today=today)
     # First, so service and venue pages read the same expanded timetable.
     timetable = timetable_pages(ctx, site_url)
@@ -73,9 +99,15 @@ def _generate(root: Path, today: date, site_url: str | None) -> Generated:
     pages += [glossary_page(ctx), you_said_we_did_page(ctx), accessibility_page(ctx)]
     pages += [free_page(page, ctx) for page in site.pages]
     pages += childcare_pages(ctx)
+    written = [(page.url, page.markdown()) for page in pages]
+    files = {urls.service(i): path for (kind, i), path in site.files.items() if kind == "services"}
+    files |= {urls.venue(i): path for (kind, i), path in site.files.items() if kind == "venues"}
+    too_heavy = oversized_pages(written, files)
+    if too_heavy:
+        raise ContentProblems(too_heavy)
     output: Output = {}
-    for page in pages:
-        _add(output, urls.source_path(page.url), page.markdown())
+    for url, text in written:
+        _add(output, urls.source_path(url), text)
     _add(output, urls.DATA + "services.json", services_json(site))
     _add(output, urls.DATA + "venues.json", venues_json(site))
     _add(output, urls.DATA + "childcare.json", childcare_json(site))

@@ -6,15 +6,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from .check import check_content
-from .problems import errors_only, format_problems
+from .problems import errors_only, format_problems, generator_fault
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Family hub offer site tools.")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("check", help="check every content file and list every problem")
+    check = commands.add_parser("check", help="check every content file and list every problem")
+    check.add_argument("--traceback", action="store_true",
+                       help="for developers: show where the generator failed, if it fails")
     commands.add_parser("schemas", help="write the JSON Schemas in schemas/ and the editor settings")
     review = commands.add_parser("review", help="list records due for review, by owner")
     review.add_argument("--within-days", type=_days, default=60, metavar="N",
@@ -33,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
                          help="the published site, a link to the newest build (default: site in the project folder)")
     args = parser.parse_args(argv)
     if args.command == "check":
-        return run_check(args.root.resolve())
+        return run_check(args.root.resolve(), args.traceback)
     if args.command == "schemas":
         from .json_schemas import run_schemas
 
@@ -72,9 +73,18 @@ def run_publish(build: Path, site: Path) -> int:
     return 0
 
 
-def run_check(root: Path) -> int:
-    """Errors first (they stop publishing), then warnings; exit 1 when there are errors."""
-    site, problems = check_content(root)
+def run_check(root: Path, traceback: bool = False) -> int:
+    """Errors first (they stop publishing), then warnings; exit 1 when there are errors, 2 when the generator
+    itself failed."""
+    from .build import check_everything
+
+    try:
+        site, problems = check_everything(root)
+    except Exception as error:  # noqa: BLE001 - a fault in the generator, reported without a traceback
+        if traceback:
+            raise
+        print(generator_fault(error), file=sys.stderr)
+        return 2
     errors = errors_only(problems)
     warnings = [p for p in problems if p.warning]
     if errors:

@@ -18,7 +18,7 @@ from mkdocs.structure.files import File, Files
 
 from .build import generate
 from .build_date import build_date
-from .problems import ContentProblems
+from .problems import ContentProblems, generator_fault
 from .render.problems_page import problems_page
 from .theme_settings import theme_settings
 
@@ -58,6 +58,15 @@ class FamilyHubPlugin(BasePlugin[FamilyHubConfig]):
             # Under `mkdocs serve` show the problems in the browser instead of a stale site.
             log.error(_problem_report(problems))
             self.files = {"index.md": problems_page(problems.problems)}
+            return
+        except Exception as error:  # noqa: BLE001 - a fault in the generator, not in the content
+            # `mkdocs serve` waits for a build that raised and never answers again, so nothing may escape
+            # here; the details are in the debug log (`mkdocs build --verbose`).
+            log.debug("The generator failed", exc_info=True)
+            if not self.serving:
+                raise PluginError(generator_fault(error)) from None
+            log.error(generator_fault(error))
+            self.files = {"index.md": problems_page([], fault=generator_fault(error))}
             return
         config.extra["family_hub"] = theme_settings(generated.site)
         self.files = generated.files

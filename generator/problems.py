@@ -67,3 +67,11 @@ def format_problems(problems: list[Problem]) -> str:
 
 def errors_only(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if not p.warning]
+
+
+def generator_fault(error: Exception) -> str:
+    """One line for an editor when the generator fails on content the check had accepted."""
+    detail = one_line(f"{type(error).__name__}: {error}", 200)
+    return (f"The content passed every check, but the generator failed while making the site ({detail}). "
+            "This is a fault in the generator, not in the content: please report it, saying which file you "
+            "changed last.")

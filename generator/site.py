@@ -35,6 +35,8 @@ class Site:
     childcare: dict[str, ChildcareSetting] = field(default_factory=dict)
     # The checked timetable (generator.timetable.model.Timetable); occurrences come from its engine.
     timetable: object = None
+    # The file each service and venue was written in, by ("services" or "venues", id): for messages.
+    files: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def venues_of(self, service: Service) -> list[Venue]:
         return [self.venues[v] for v in service.venues]
@@ -61,4 +63,6 @@ def resolve(content: LoadedContent) -> Site:
         childcare={c.record.id: c.record
                    for c in sorted(content.childcare, key=lambda c: (c.record.name.casefold(), c.record.id))},
         timetable=resolve_timetable(content),
+        files={**{("services", s.record.id): s.path for s in content.services},
+               **{("venues", v.record.id): v.path for v in content.venues}},
     )

@@ -7,7 +7,12 @@ from .html import esc
 from .page import Page
 
 
-def problems_page(problems: list[Problem]) -> str:
+def problems_page(problems: list[Problem], fault: str | None = None) -> str:
+    """The problems as a table, or (``fault``) why the generator itself failed."""
+    if fault:
+        body = ["<h1>The site could not be made</h1>", f'<p class="fh-lead">{esc(fault)}</p>',
+                "<p>This page updates when you save a file.</p>"]
+        return Page(url="", title="The site could not be made", body=body).markdown()
     rows = [
         f"<tr><td><code>{esc(p.path)}</code></td><td>{p.line or ''}</td><td>{esc(p.message)}</td></tr>"
         for p in problems

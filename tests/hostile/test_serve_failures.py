@@ -1,0 +1,71 @@
+"""`mkdocs serve` shows the problem for any failure, keeps answering, and recovers on the next save."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+import generator.plugin
+from generator.plugin import FamilyHubPlugin
+
+from ..conftest import EXAMPLE_EPOCH, example_project
+from ..test_serve import _free_port, _wait_for
+
+HOME = "See the Start for Life offer"
+PLANTED_FAULT = Path(__file__).parent / "planted_fault"
+
+
+def _serve(project: Path, port: int, env: dict[str, str]) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": EXAMPLE_EPOCH, **env},
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+
+
+def test_serve_survives_a_broken_photo_and_a_generator_fault(tmp_path: Path) -> None:
+    project = example_project(tmp_path / "project")
+    photo = project / "content" / "photos" / "northgate-family-hub.jpg"
+    good = photo.read_bytes()
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/"
+    server = _serve(project, port, {"PYTHONPATH": str(PLANTED_FAULT)})
+    try:
+        _wait_for(url, HOME)
+        photo.write_bytes(good[: len(good) // 2])
+        page = _wait_for(url, "The content has problems to fix")
+        assert "content/venues/northgate-family-hub.yml" in page and "damaged or cut short" in page
+        photo.write_bytes(good)
+        _wait_for(url, HOME)
+        (project / "generator-fails").write_text("")
+        # Only a save in a watched folder starts a rebuild.
+        (project / "content" / "glossary.yml").write_text((project / "content" / "glossary.yml").read_text())
+        page = _wait_for(url, "The site could not be made")
+        assert "a fault planted by the test" in page and "This is a fault in the generator" in page
+        (project / "generator-fails").unlink()
+        (project / "content" / "glossary.yml").write_text((project / "content" / "glossary.yml").read_text())
+        _wait_for(url, HOME)
+        assert server.poll() is None, "the server must stay up"
+    finally:
+        server.terminate()
+        output, _ = server.communicate(timeout=30)
+    assert "Traceback" not in output
+    assert output.count("\n") < 200, "the log must not fill with tracebacks"
+
+
+def test_a_fault_under_serve_becomes_the_problems_page(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    def fails(*args: object, **kwargs: object) -> None:
+        raise KeyError("planted")
+
+    monkeypatch.setattr(generator.plugin, "generate", fails)
+    plugin = FamilyHubPlugin()
+    plugin.serving, plugin.root = True, tmp_path
+    plugin.on_pre_build(config=type("Config", (), {"site_url": None, "extra": {}})())  # type: ignore[arg-type]
+    assert list(plugin.files) == ["index.md"]
+    assert "KeyError: &#x27;planted&#x27;" in plugin.files["index.md"]
