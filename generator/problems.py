@@ -39,6 +39,8 @@ class Problem:
 def one_line(text: str, limit: int) -> str:
     """``text`` as one line of printable characters, at most ``limit`` long."""
     text = _NOT_ONE_LINE.sub(_replacement, text)
+    if not text.isprintable():  # format and other invisible characters, which a terminal may act on
+        text = "".join(c if c.isprintable() else "\ufffd" for c in text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -47,8 +49,11 @@ def _replacement(match: re.Match) -> str:
 
 
 def shown(value: object, limit: int = 60) -> str:
-    """A value an editor wrote, as a message quotes it: one line, and cut short when it is long."""
+    """A value an editor wrote, as a message quotes it: one line, cut short when it is long, and any
+    invisible character named (``[U+FEFF]``), since it may be the very mistake the message is about."""
     text = " ".join(str(value).split())
+    if not text.isprintable():
+        text = "".join(c if c.isprintable() else f"[U+{ord(c):04X}]" for c in text)
     return one_line(text, limit)
 
 

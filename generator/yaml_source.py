@@ -51,6 +51,8 @@ MAX_FILE_BYTES = 2_000_000
 # libyaml's C parser reads large projects several times faster than the pure-Python one.
 _FAST_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
+# Half of a character (a lone surrogate): not text at all, and it cannot be written out as UTF-8.
+_HALF_CHARACTER = re.compile("[\ud800-\udfff]")
 # What the YAML reader accepts (its own NON_PRINTABLE rule): tab, line breaks and printable characters.
 _UNREADABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
 
@@ -95,10 +97,10 @@ def parse_yaml(text: str, path: str) -> tuple[YamlDocument | None, list[Problem]
 
 def _reworded(text: str, path: str) -> tuple[YamlDocument | None, list[Problem]]:
     """Read a file the fast parser refused with the pure-Python one, whose messages the hints know."""
-    # It also has the last word: libyaml refuses a few escapes (a lone surrogate) that the pure-Python
-    # parser reads, and the schema's check of text refuses those with a message of its own.
+    # It also has the last word: libyaml refuses an escape such as "\ud83d" (half of a character, a lone
+    # surrogate) that the pure-Python parser reads, so values from it are looked at for those.
     try:
-        return _read_events(yaml.parse(text, Loader=yaml.BaseLoader), path)
+        return _read_events(yaml.parse(text, Loader=yaml.BaseLoader), path, halves_possible=True)
     except yaml.MarkedYAMLError as error:
         return None, [_syntax_problem(error, path, text)]
     except yaml.YAMLError:  # pragma: no cover - PyYAML marks its parse errors
@@ -125,9 +127,9 @@ def read_text(file: Path, path: str, limit: int) -> tuple[str, Problem | None]:
         with file.open("rb") as stream:
             data = stream.read(limit + 1)
     except OSError:
-        return "", Problem(path, 0, "this file cannot be opened; check it is a file you can read")
+        return "", Problem(path, 1, "this file cannot be opened; check it is a file you can read")
     if len(data) > limit:
-        return "", Problem(path, 0, f"this file is over {limit // 1_000_000} MB; a content file should be a few "
+        return "", Problem(path, 1, f"this file is over {limit // 1_000_000} MB; a content file should be a few "
                            "kilobytes, so split it or remove what does not belong")
     try:
         return data.decode("utf-8-sig"), None
@@ -159,7 +161,8 @@ _NO_KEY = object()  # a mapping waiting for its next key
 _ENDS = (MappingEndEvent, SequenceEndEvent)
 
 
-def _read_events(events: Iterable[Event], path: str) -> tuple[YamlDocument | None, list[Problem]]:
+def _read_events(events: Iterable[Event], path: str,
+                 halves_possible: bool = False) -> tuple[YamlDocument | None, list[Problem]]:
     """Plain data and its line index, built one parser event at a time: no recursion, nothing expanded.
 
     Each open mapping or list is ``[container, location, key]``; ``location`` is None for the value of a
@@ -193,6 +196,9 @@ def _read_events(events: Iterable[Event], path: str) -> tuple[YamlDocument | Non
             top = stack[-1] if stack else None
             if kind is ScalarEvent:
                 value = event.value
+                if halves_possible and _HALF_CHARACTER.search(value):
+                    raise _Refused(Problem(path, line, "a value here has an escape such as \\ud83d that is only "
+                                           "half of a character; write the character itself instead"))
                 if top is not None and top[2] is _NO_KEY and top[0].__class__ is dict:
                     _key(top, value, line, doc, problems)
                     continue

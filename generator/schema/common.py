@@ -47,9 +47,10 @@ TEXT_LIMIT = 2_000
 DESCRIPTION_LIMIT = 20_000
 
 # Characters no text on the site may hold: control characters (YAML's "\x07" or "\e" escapes can
-# write them), lone surrogates (from "\ud83d" without its pair: not text at all, and they break UTF-8)
-# and the two non-characters. Line breaks and tabs are allowed in text, not in names.
-_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# write them), lone surrogates (from "\ud83d" without its pair: not text at all, and they break UTF-8),
+# a byte order mark inside text (invisible, pasted from another program) and the two non-characters.
+# Line breaks and tabs are allowed in text, not in names.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
 
 
 def _check_text(value: str) -> str:

@@ -50,7 +50,7 @@ def test_a_ten_megabyte_description_is_refused_before_it_is_read(tmp_path: Path)
     site, problems = check_everything(project, EXAMPLE_TODAY)
     assert site is None
     assert [str(p) for p in problems if not p.warning] == [
-        "content/services/baby-massage.yml: this file is over 2 MB; a content file should be a few kilobytes, "
+        "content/services/baby-massage.yml:1: this file is over 2 MB; a content file should be a few kilobytes, "
         "so split it or remove what does not belong"]
 
 
