@@ -180,8 +180,9 @@ _EXPLAIN: dict[str, Callable[[dict, _ErrorContext], str]] = {
     "control_character": _fixed("{field} holds an invisible control character ({code}); delete it (it often "
                                 "comes with text copied from another program)"),
     "one_line": _fixed("{field} must be on one line; put the rest in a description or a note"),
-    "plain_name": _fixed("{field} has '{value}'; it is shown on every page, so it cannot hold any of "
-                         "< > \" {{ }} [ ] ` | \\"),
+    "plain_name": _fixed("{field} has '{value}'; it is shown on every page, so it cannot hold angle brackets, "
+                         "double quotation marks, braces, square brackets, backticks, vertical bars or "
+                         "backslashes"),
     "bool_parsing": _fixed("{field} has '{value}'; write yes or no"),
     "yes_no": _fixed("{field} has '{value}'; write yes or no"),
     "clock_time": _fixed("{field} has '{value}', which is not a time; write times like 09:30 or 14:00"),
