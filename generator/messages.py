@@ -52,12 +52,21 @@ class _ErrorContext:
 
     @property
     def field(self) -> str:
-        """The field as an editor sees it: ``opening_hours: monday``, ``stages`` item 2."""
-        names = [shown(p, 40) for p in self.relative if isinstance(p, str)]
-        name = ": ".join(names) if names else "this entry"
-        if self.relative and isinstance(self.relative[-1], int):
-            return f"item {self.relative[-1] + 1} of '{name}'"
-        return f"'{name}'"
+        """The field as an editor sees it: ``'opening_hours: monday'``, ``item 2 of 'stages'``,
+        ``'starts' in item 4 of 'sessions'``."""
+        lists: list[tuple[list[str], int]] = []  # the names before each list position, and the position
+        names: list[str] = []
+        for part in self.relative:
+            if isinstance(part, int):
+                lists.append((names, part))
+                names = []
+            else:
+                names.append(shown(part, 40))
+        phrase = f"'{': '.join(names)}'" if names else ""
+        for list_names, index in reversed(lists):
+            item = f"item {index + 1} of '{': '.join(list_names)}'" if list_names else f"item {index + 1}"
+            phrase = f"{phrase} in {item}" if phrase else item
+        return phrase or "'this entry'"
 
     def fields_here(self) -> list[str]:
         """The field names allowed in the mapping that holds this error."""
