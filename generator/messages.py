@@ -188,7 +188,7 @@ _EXPLAIN: dict[str, Callable[[dict, _ErrorContext], str]] = {
     "blank": _fixed("{field} has only spaces; write a value, or remove the line"),
     "control_character": _fixed("{field} holds an invisible control character ({code}); delete it (it often "
                                 "comes with text copied from another program)"),
-    "one_line": _fixed("{field} must be on one line; put the rest in a description or a note"),
+    "one_line": _fixed("{field} must be one line, without tabs; put the rest in a description or a note"),
     "plain_name": _fixed("{field} has '{value}'; it is shown on every page, so it cannot hold angle brackets, "
                          "double quotation marks, braces, square brackets, backticks, vertical bars or "
                          "backslashes"),

@@ -15,7 +15,7 @@ from .loader import LoadedContent, RawRecord
 from .messages import did_you_mean
 from .photos import photo_problem
 from .problems import Problem, shown
-from .schema.common import SLUG_PATTERN
+from .schema.common import NAME_LIMIT, SLUG_PATTERN
 
 # Free pages cannot take a URL that a generated section already uses.
 RESERVED_PAGE_SLUGS = {
@@ -109,14 +109,24 @@ def _photo_problems(venue: RawRecord, root: Path) -> list[Problem]:
         return []
     line = venue.line("photo", "file")
     photos = root / "content" / "photos"
+    if len(file) > NAME_LIMIT:
+        return []  # too long for a file name: the schema's check of the field says so
     if "/" in file or "\\" in file or file in (".", ".."):
         return [Problem(venue.path, line, "the photo must be a file in content/photos/, named without folders")]
     target = photos / file
     if target.is_symlink() or photos.is_symlink():
         return []  # the link has its own problem
-    if not real_file(target):
+    if not _exists(target):
         available = sorted(p.name for p in photos.iterdir()) if real_folder(photos) else []
         return [Problem(venue.path, line, f"there is no photo called '{shown(file)}' in content/photos/."
                         f"{did_you_mean(file, available)}")]
     problem = photo_problem(target)
     return [Problem(venue.path, line, f"content/photos/{shown(file)}: {problem}")] if problem else []
+
+
+def _exists(file: Path) -> bool:
+    """A real file there; False for a name no file can have (a NUL, a name too long for the system)."""
+    try:
+        return real_file(file)
+    except (OSError, ValueError):
+        return False

@@ -65,7 +65,7 @@ def _check_text(value: str) -> str:
 
 def _check_name(value: str) -> str:
     value = _check_text(value)
-    if "\n" in value or "\r" in value or "\u2028" in value or "\u2029" in value:
+    if any(c in value for c in "\n\r\t\u2028\u2029"):
         raise PydanticCustomError("one_line", "more than one line", {"value": value})
     return value
 

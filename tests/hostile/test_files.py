@@ -154,3 +154,12 @@ def test_the_example_photo_passes(tmp_path: Path) -> None:
     site, problems = check_content(project, EXAMPLE_TODAY)
     assert site is not None, problems
     assert os.path.getsize(project / PHOTO) > 1000
+
+
+@pytest.mark.parametrize("name", ['"x\\0.jpg"', "a" * 300 + ".jpg", '"x\\ty.jpg"', "../../etc/passwd", "b" * 119])
+def test_a_photo_name_no_file_can_have(name: str, tmp_path: Path) -> None:
+    project = example_project(tmp_path / "project")
+    venue = project / VENUE
+    venue.write_text(venue.read_text().replace("file: northgate-family-hub.jpg", f"file: {name}"))
+    errors = _errors(project)
+    assert {(p.path, p.line) for p in errors} == {(VENUE, _photo_line(project))}, errors
