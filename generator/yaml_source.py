@@ -86,7 +86,7 @@ def parse_yaml(text: str, path: str) -> tuple[YamlDocument | None, list[Problem]
     if unreadable:
         return None, [unreadable]
     try:
-        return _read_events(yaml.parse(text, Loader=_FAST_LOADER), path)
+        return _read_events(yaml.parse(text, Loader=_FAST_LOADER), path, [])
     except yaml.MarkedYAMLError as error:
         if error.problem_mark and "maximum nesting depth" in (error.problem or ""):  # libyaml stops at 1,000
             return None, [_too_deep(path, error.problem_mark.line + 1)]
@@ -99,10 +99,11 @@ def _reworded(text: str, path: str) -> tuple[YamlDocument | None, list[Problem]]
     """Read a file the fast parser refused with the pure-Python one, whose messages the hints know."""
     # It also has the last word: libyaml refuses an escape such as "\ud83d" (half of a character, a lone
     # surrogate) that the pure-Python parser reads, so values from it are looked at for those.
+    found: list[Problem] = []  # keys written twice before the mistake are reported with it
     try:
-        return _read_events(yaml.parse(text, Loader=yaml.BaseLoader), path, halves_possible=True)
+        return _read_events(yaml.parse(text, Loader=yaml.BaseLoader), path, found, halves_possible=True)
     except yaml.MarkedYAMLError as error:
-        return None, [_syntax_problem(error, path, text)]
+        return None, [*found, _syntax_problem(error, path, text)]
     except yaml.YAMLError:  # pragma: no cover - PyYAML marks its parse errors
         return None, [Problem(path, 1, "this file cannot be read as YAML; check it was saved as plain text")]
 
@@ -161,7 +162,7 @@ _NO_KEY = object()  # a mapping waiting for its next key
 _ENDS = (MappingEndEvent, SequenceEndEvent)
 
 
-def _read_events(events: Iterable[Event], path: str,
+def _read_events(events: Iterable[Event], path: str, problems: list[Problem],
                  halves_possible: bool = False) -> tuple[YamlDocument | None, list[Problem]]:
     """Plain data and its line index, built one parser event at a time: no recursion, nothing expanded.
 
@@ -171,7 +172,6 @@ def _read_events(events: Iterable[Event], path: str,
     """
     doc = YamlDocument(path=path, data=None)
     lines = doc.lines
-    problems: list[Problem] = []
     stack: list[list] = []
     documents = 0
     try:
