@@ -130,8 +130,9 @@ def read_text(file: Path, path: str, limit: int) -> tuple[str, Problem | None]:
     except OSError:
         return "", Problem(path, 1, "this file cannot be opened; check it is a file you can read")
     if len(data) > limit:
-        return "", Problem(path, 1, f"this file is over {limit // 1_000_000} MB; a content file should be a few "
-                           "kilobytes, so split it or remove what does not belong")
+        size = f"{limit // 1_000_000} MB" if limit >= 1_000_000 else f"{limit // 1_000} KB"
+        return "", Problem(path, 1, f"this file is over {size}; a content file should be a few kilobytes, so split "
+                           "it or remove what does not belong")
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:

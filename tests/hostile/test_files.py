@@ -163,3 +163,11 @@ def test_a_photo_name_no_file_can_have(name: str, tmp_path: Path) -> None:
     venue.write_text(venue.read_text().replace("file: northgate-family-hub.jpg", f"file: {name}"))
     errors = _errors(project)
     assert {(p.path, p.line) for p in errors} == {(VENUE, _photo_line(project))}, errors
+
+
+def test_a_page_too_long_for_a_phone(tmp_path: Path) -> None:
+    project = example_project(tmp_path / "project")
+    page = project / "content" / "pages" / "about.md"
+    page.write_text(page.read_text() + "Many words. " * 20_000)
+    problem = _only(_errors(project), "content/pages/about.md", "this file is over 200 KB")
+    assert problem.line == 1
