@@ -189,14 +189,16 @@ def _change(name: str, old: dict, new: dict) -> str:
                      for p in parts)
 
 
-def _compare_records(summary: Summary, attribute: str, kind: str, old: LoadedContent, new: LoadedContent) -> None:
+def _compare_records(summary: Summary, attribute: str, kind: str, old: LoadedContent, new: LoadedContent,
+                     broken: set[str]) -> None:
     section = _plural(kind)
     before = {_key(i.record): i for i in getattr(old, attribute, [])}
     after = {_key(i.record): i for i in getattr(new, attribute, [])}
     for key in sorted(after.keys() - before.keys() - _written(old.raw.get(attribute, []))):
         summary.add(section, f"Added: **{_label(after[key].record)}** (`{after[key].path}`)")
     for key in sorted(before.keys() - after.keys() - _written(new.raw.get(attribute, []))):
-        summary.add(section, f"Removed: **{_label(before[key].record)}** (was `{before[key].path}`)")
+        if before[key].path not in broken:  # a file that cannot be read now has a problem, not a removal
+            summary.add(section, f"Removed: **{_label(before[key].record)}** (was `{before[key].path}`)")
     prices = PRICE_FIELDS.get(attribute, ())
     for key in sorted(before.keys() & after.keys()):
         was, now = before[key].record, after[key].record
@@ -264,7 +266,8 @@ def _session_words(new: LoadedContent, today: date) -> _SessionWords:
     return _SessionWords(names, lambda written, session: resolve_date(written, session, terms, today))
 
 
-def _compare_sessions(summary: Summary, old: LoadedContent, new: LoadedContent, today: date) -> None:
+def _compare_sessions(summary: Summary, old: LoadedContent, new: LoadedContent, today: date,
+                      broken: set[str]) -> None:
     before = {s.record.id: s for s in getattr(old.timetable, "sessions", []) or []}
     after = {s.record.id: s for s in getattr(new.timetable, "sessions", []) or []}
     words = _session_words(new, today)
@@ -273,6 +276,8 @@ def _compare_sessions(summary: Summary, old: LoadedContent, new: LoadedContent, 
         session = after[key].record
         summary.add(section, f"New: {words.label(session)}, {words.when(session)}")
     for key in sorted(before.keys() - after.keys() - _written(getattr(new.timetable, "raw_sessions", []))):
+        if before[key].path in broken:  # its file cannot be read now: a problem, not a session stopped
+            continue
         session = before[key].record
         summary.add(section, f"Stopped: {words.label(session)} ({words.when(session)}) is no longer listed")
     for key in sorted(before.keys() & after.keys()):
@@ -331,15 +336,16 @@ def _changed_later(old: LoadedContent, new: LoadedContent, key: str, was: Any, n
     return before is None or (after is not None and after > before)
 
 
-def compare(old: LoadedContent, new: LoadedContent, today: date) -> Summary:
-    """Everything that changes for families from ``old`` to ``new``."""
+def compare(old: LoadedContent, new: LoadedContent, today: date, broken: set[str] = frozenset()) -> Summary:
+    """Everything that changes for families from ``old`` to ``new``; ``broken`` names the files of ``new`` with
+    problems, whose records are not called removed."""
     summary = Summary()
     for attribute, (_, _, kind) in loader.RECORD_FOLDERS.items():
-        _compare_records(summary, attribute, kind, old, new)
+        _compare_records(summary, attribute, kind, old, new, broken)
     if hasattr(new, "timetable"):
-        _compare_sessions(summary, old, new, today)
+        _compare_sessions(summary, old, new, today, broken)
     for attribute, (_, _, _, kind) in loader.LIST_FILES.items():
-        _compare_records(summary, attribute, kind, old, new)
+        _compare_records(summary, attribute, kind, old, new, broken)
     return summary
 
 
@@ -398,8 +404,9 @@ def run_changes(root: Path, rev: str, output: str = "markdown", today: date | No
         print(f"python -m generator changes: {error}", file=sys.stderr)
         return 2
     new, problems = load_content(root)
-    summary = compare(old, new, today or build_date())
-    errors = len(errors_only(problems))
+    errors = errors_only(problems)
+    summary = compare(old, new, today or build_date(), {p.path for p in errors})
+    errors = len(errors)
     render = render_markdown if output == "markdown" else render_text
     print(render(summary, rev, errors), end="")
     return 1 if ATTENTION in summary.sections else 0

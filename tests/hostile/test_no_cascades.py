@@ -55,3 +55,20 @@ def test_a_broken_file_hides_nothing_and_adds_nothing(broken: str, tmp_path: Pat
     assert all("the YAML cannot be read here" in p.message for p in errors if p.path == broken), errors
     others = sorted((p.path, p.message.split(";")[0].split(".")[0]) for p in errors if p.path != broken)
     assert others == sorted(PLANTED.items()), "\n".join(map(str, errors))
+
+
+@pytest.mark.parametrize("broken", ["content/services/baby-massage.yml", "content/glossary.yml",
+                                    "timetable/sessions/riverside-family-hub.yml"])
+def test_the_change_summary_does_not_call_a_broken_file_a_removal(broken: str, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture) -> None:
+    from generator.changes import run_changes
+
+    from ..editing.test_changes import commit, git
+
+    project = example_project(tmp_path / "project")
+    git(project, "init", "-q", "-b", "main")
+    commit(project, "Example content")
+    _break(project / broken)
+    run_changes(project, "HEAD", "text", EXAMPLE_TODAY)
+    out = capsys.readouterr().out
+    assert "Nothing that families see changes." in out and "The content has 1 problem to fix" in out, out
