@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from typing import Any
 
+from ..data_json import data_json
 from ..render import urls
 from ..site import Site
 from .addresses import ChildcareAddresses, childcare_addresses
@@ -103,7 +103,7 @@ def rows(site: Site) -> list[Row]:
 def childcare_json(site: Site) -> str:
     """The JSON file: stable key order and a final newline, so equal input gives equal bytes."""
     payload = {"council": site.settings.council_name, "notes": NOTES, "settings": rows(site)}
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    return data_json(payload)
 
 
 def csv_cell(value: Any) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from ..data_json import data_json
 from ..schema.common import TimeRange
 from ..site import Site
 from . import urls
@@ -12,8 +12,7 @@ from .fragments import is_free
 
 
 def _json(payload: dict[str, Any]) -> str:
-    # Stable key order and a final newline, so equal input gives equal bytes.
-    return json.dumps(payload, indent=2, ensure_ascii=False, default=_encode) + "\n"
+    return data_json(payload, default=_encode)
 
 
 def _encode(value: object) -> object:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+from ..data_json import data_json
 
 from ..render import urls
 from ..site import Site
@@ -52,10 +52,9 @@ def sessions_json(site: Site, schedule: Schedule) -> str:
         "to": schedule.end.isoformat(),
         "sessions": records,
     }
-    # Stable key order and a final newline, so equal input gives equal bytes. Compact, unlike the other
-    # open data: it holds every dated occurrence, megabytes at a county, and compact JSON is written by
-    # the json module's C encoder.
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"
+    # Compact, unlike the other open data: it holds every dated occurrence, megabytes at a county, and
+    # compact JSON is written by the json module's C encoder.
+    return data_json(payload, compact=True)
 
 
 def _occurrence(occurrence: Occurrence) -> dict:

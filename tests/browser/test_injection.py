@@ -55,8 +55,8 @@ def test_open_data_reads_back_and_spreadsheets_run_no_formula(hostile_site: tupl
     site, _ = hostile_site
     for name in ("services", "venues", "sessions", "childcare"):
         text = (site / "data" / f"{name}.json").read_text()
-        json.loads(text)
-        assert "<script>alert(" in text  # kept as the editor wrote it: JSON is data, escaped by json.dumps
+        assert "<" not in text and ">" not in text  # escaped, so the file is safe inside a web page too
+        assert "<script>alert(" in json.dumps(json.loads(text), ensure_ascii=False)  # the data, as written
     rows = list(csv.reader(io.StringIO((site / "data" / "childcare.csv").read_text(encoding="utf-8"))))
     assert len({len(row) for row in rows}) == 1 and len(rows) > 30
     cells = [cell for row in rows[1:] for cell in row]
