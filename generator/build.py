@@ -16,11 +16,12 @@ from typing import Iterator
 
 from .build_date import build_date
 from .check import check_content, load_site
-from .childcare.open_data import childcare_csv, childcare_json
+from .childcare.open_data import childcare_csv, childcare_csv_metadata, childcare_json
 from .childcare.page import childcare_pages
 from .page_budget import oversized_pages
 from .photos import phone_photo
 from .problems import ContentProblems, Problem
+from .publication import mkdocs_setting, publication
 from .render import urls
 from .render.fragments import RenderContext
 from .render.home import Section, home_page
@@ -68,7 +69,7 @@ def check_everything(root: Path, today: date | None = None) -> tuple[Site | None
         if site is None:
             return None, problems
         try:
-            render_site(site, root, today)
+            render_site(site, root, today, mkdocs_setting(root, "site_url")[0])
         except ContentProblems as too_heavy:
             return None, sorted(problems + too_heavy.problems)
     return site, problems
@@ -92,8 +93,9 @@ def _cycle_collector_paused() -> Iterator[None]:
 def render_site(site: Site, root: Path, today: date, site_url: str | None = None) -> Generated:
     """Every file for a checked ``site``; raises ``ContentProblems`` when a page would be too heavy."""
     ctx = RenderContext(site=site, today=today)
+    published = publication(site.settings, site_url)
     # First, so service and venue pages read the same expanded timetable.
-    timetable = timetable_pages(ctx, site_url)
+    timetable = timetable_pages(ctx, published.address)
     pages = [home_page(ctx, home_sections(site)), *start_for_life_pages(ctx)] + timetable
     pages += service_pages(ctx) + venue_pages(ctx)
     pages += [glossary_page(ctx), you_said_we_did_page(ctx), accessibility_page(ctx)]
@@ -108,11 +110,12 @@ def render_site(site: Site, root: Path, today: date, site_url: str | None = None
     output: Output = {}
     for url, text in written:
         _add(output, urls.source_path(url), text)
-    _add(output, urls.DATA + "services.json", services_json(site))
-    _add(output, urls.DATA + "venues.json", venues_json(site))
-    _add(output, urls.DATA + "childcare.json", childcare_json(site))
-    _add(output, urls.DATA + "childcare.csv", childcare_csv(site))
-    for path, content in timetable_files(ctx).items():
+    _add(output, urls.DATA + "services.json", services_json(site, published))
+    _add(output, urls.DATA + "venues.json", venues_json(site, published))
+    _add(output, urls.DATA + "childcare.json", childcare_json(site, published))
+    _add(output, urls.DATA + "childcare.csv", childcare_csv(site, published))
+    _add(output, urls.DATA + "childcare.csv-metadata.json", childcare_csv_metadata(site, published))
+    for path, content in timetable_files(ctx, published).items():
         _add(output, path, content)
     for venue in site.venues.values():
         if venue.photo:

@@ -11,6 +11,7 @@ from .freshness import review_problems
 from .loader import load_content
 from .plain_english import plain_english_problems
 from .problems import ContentProblems, Problem, errors_only
+from .publication import identity_problems
 from .references import check_references
 from .site import Site, resolve
 from .test_tools import tool_problems, tool_versions
@@ -30,6 +31,8 @@ def check_content(root: Path, today: date | None = None) -> tuple[Site | None, l
     problems += check_timetable(content, today)
     problems += review_problems(content, today)
     problems += plain_english_problems(content)
+    if content.settings is not None:
+        problems += identity_problems(content.settings.record, content.settings.line, root)
     versions = tool_versions(root)
     problems += tool_problems(content, versions)
     if errors_only(problems):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from markupsafe import escape
+
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -19,6 +21,7 @@ from mkdocs.structure.files import File, Files
 from .build import generate
 from .build_date import build_date
 from .problems import ContentProblems, generator_fault
+from .publication import with_final_slash, written_identity
 from .render.problems_page import problems_page
 from .theme_settings import theme_settings
 
@@ -43,6 +46,13 @@ class FamilyHubPlugin(BasePlugin[FamilyHubConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.root or Path(config.config_file_path).parent).resolve()
+        # The site's name and address come from content/site.yml. Material prints the name as it is, so it
+        # goes in escaped. Under `mkdocs serve` the address stays the preview's own.
+        site_name, site_url = written_identity(self.root)
+        if site_name:
+            config.site_name = str(escape(site_name))
+        if site_url and not self.serving:
+            config.site_url = with_final_slash(site_url)
         for folder in WATCHED_FOLDERS:
             if (self.root / folder).is_dir() and str(self.root / folder) not in config.watch:
                 config.watch.append(str(self.root / folder))

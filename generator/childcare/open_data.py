@@ -12,6 +12,7 @@ import io
 from typing import Any
 
 from ..data_json import data_json
+from ..publication import Publication
 from ..render import urls
 from ..site import Site
 from .addresses import ChildcareAddresses, childcare_addresses
@@ -33,7 +34,7 @@ NOTES = (
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def row(setting: ChildcareSetting, addresses: ChildcareAddresses) -> Row:
+def row(setting: ChildcareSetting, addresses: ChildcareAddresses, published: Publication) -> Row:
     """Every public fact about one setting as flat fields, plus the comparison figures.
 
     ``url`` is the setting's row on the page that holds it (its ward's page when the list is split).
@@ -43,7 +44,7 @@ def row(setting: ChildcareSetting, addresses: ChildcareAddresses) -> Row:
         "id": setting.id,
         "name": setting.name,
         "type": setting.type,
-        "url": urls.site_relative(addresses.setting_url(setting)),
+        "url": published.url(addresses.setting_url(setting)),
         "summary": setting.summary,
         "ofsted_reference": ofsted.reference,
         "ofsted_outcome": ofsted.outcome,
@@ -95,14 +96,15 @@ def row(setting: ChildcareSetting, addresses: ChildcareAddresses) -> Row:
     return record
 
 
-def rows(site: Site) -> list[Row]:
+def rows(site: Site, published: Publication) -> list[Row]:
     addresses = childcare_addresses(site)
-    return [row(s, addresses) for s in site.childcare.values()]
+    return [row(s, addresses, published) for s in site.childcare.values()]
 
 
-def childcare_json(site: Site) -> str:
+def childcare_json(site: Site, published: Publication) -> str:
     """The JSON file: stable key order and a final newline, so equal input gives equal bytes."""
-    payload = {"council": site.settings.council_name, "notes": NOTES, "settings": rows(site)}
+    payload = {"council": site.settings.council_name, **published.terms(), "notes": NOTES,
+               "settings": rows(site, published)}
     return data_json(payload)
 
 
@@ -119,9 +121,9 @@ def csv_cell(value: Any) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def childcare_csv(site: Site) -> str:
+def childcare_csv(site: Site, published: Publication) -> str:
     """The CSV file: a header row, then one row per setting, with Windows line endings as RFC 4180 says."""
-    records = rows(site)
+    records = rows(site, published)
     columns = list(records[0]) if records else list(row_fields())
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -129,6 +131,23 @@ def childcare_csv(site: Site) -> str:
     for record in records:
         writer.writerow([csv_cell(record[c]) for c in columns])
     return out.getvalue()
+
+
+def childcare_csv_metadata(site: Site, published: Publication) -> str:
+    """The CSV's licence, publisher and columns, as W3C's CSV on the Web metadata beside it (a CSV file has no
+    place of its own for them): ``childcare.csv-metadata.json``, which CSVW readers find by its name."""
+    terms = published.terms()
+    payload = {
+        "@context": "http://www.w3.org/ns/csvw",
+        "url": "childcare.csv",
+        "dc:title": f"Childcare settings and their costs in {site.settings.council_name}",
+        "dc:publisher": published.council,
+        "dc:license": {"@id": terms["licence"]["url"]},
+        "dc:rights": terms["attribution"],
+        "dc:description": NOTES,
+        "tableSchema": {"columns": [{"name": name, "titles": name} for name in row_fields()]},
+    }
+    return data_json(payload)
 
 
 def row_fields() -> list[str]:

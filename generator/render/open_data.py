@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..data_json import data_json
+from ..publication import Publication
 from ..schema.common import TimeRange
 from ..site import Site
 from . import urls
@@ -21,22 +22,22 @@ def _encode(value: object) -> object:
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
-def services_json(site: Site) -> str:
+def services_json(site: Site, published: Publication) -> str:
     records = []
     for service in site.services.values():
-        record = {"id": service.id, "name": service.name, "url": urls.site_relative(urls.service(service.id))}
+        record = {"id": service.id, "name": service.name, "url": published.url(urls.service(service.id))}
         record.update(service.model_dump(mode="json", exclude={"id", "name", "owner"}))
         record["free"] = is_free(service)
         records.append(record)
-    return _json({"council": site.settings.council_name, "services": records})
+    return _json({"council": site.settings.council_name, **published.terms(), "services": records})
 
 
-def venues_json(site: Site) -> str:
+def venues_json(site: Site, published: Publication) -> str:
     records = []
     for venue in site.venues.values():
-        record = {"id": venue.id, "name": venue.name, "url": urls.site_relative(urls.venue(venue.id))}
+        record = {"id": venue.id, "name": venue.name, "url": published.url(urls.venue(venue.id))}
         record.update(venue.model_dump(exclude={"id", "name", "owner", "opening_hours", "photo"}, mode="json"))
         record["opening_hours"] = {day: times for day, times in venue.opening_hours.by_day()}
         record["services"] = [s.id for s in site.services_at_venue.get(venue.id, [])]
         records.append(record)
-    return _json({"council": site.settings.council_name, "venues": records})
+    return _json({"council": site.settings.council_name, **published.terms(), "venues": records})

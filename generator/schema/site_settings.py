@@ -8,7 +8,8 @@ from pydantic import AfterValidator, Field
 from pydantic_core import PydanticCustomError
 
 from .common import (
-    Contact, PlainName, Record, SecureWebAddress, Text, WholeNumber, YesNo, _check_email, _check_secure_web_address,
+    Contact, Name, PlainName, Record, SecureWebAddress, Text, WholeNumber, YesNo, _check_email,
+    _check_secure_web_address,
 )
 
 
@@ -26,6 +27,19 @@ def _check_feedback(value: str) -> str:
         raise PydanticCustomError("feedback_address", "not a web or email address", {"value": value}) from None
 
 
+class Licence(Record):
+    """The licence the open data is published under: its name and where to read it."""
+
+    name: Name
+    url: SecureWebAddress
+
+
+OPEN_GOVERNMENT_LICENCE = Licence(
+    name="Open Government Licence v3.0",
+    url="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+)
+
+
 class CouncilContact(Contact):
     website: SecureWebAddress | None = None
     address: list[PlainName] | None = None
@@ -35,11 +49,14 @@ class SiteSettings(Record):
     # Shown on every page, so plain text only (letters, numbers and everyday punctuation).
     council_name: PlainName
     site_name: PlainName
+    # The address the site is published at, such as https://council.github.io/family-hubs/.
+    site_url: SecureWebAddress | None = None
     main_website: SecureWebAddress
     feedback: Annotated[str, AfterValidator(_check_feedback)]
     contact: CouncilContact
     welcome: Text | None = None
     example_data: YesNo = False
+    open_data_licence: Licence = OPEN_GOVERNMENT_LICENCE
     review_warning_months: Annotated[WholeNumber, Field(ge=1, le=60)] = 12
     review_limit_months: Annotated[WholeNumber, Field(ge=1, le=120)] = 24
     # Childcare costs confirmed longer ago than this give a warning (not an error) in the check.

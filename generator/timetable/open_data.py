@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..data_json import data_json
-
+from ..publication import Publication
 from ..render import urls
 from ..site import Site
 from .engine import Occurrence, Schedule
@@ -11,7 +11,7 @@ from .feeds import session_feed_path, session_stages
 from .words import recurrence_words
 
 
-def sessions_json(site: Site, schedule: Schedule) -> str:
+def sessions_json(site: Site, schedule: Schedule, published: Publication) -> str:
     """Sessions in id order with occurrences from ``schedule.start`` to ``schedule.end``."""
     records = []
     for session in schedule.sessions:
@@ -21,8 +21,8 @@ def sessions_json(site: Site, schedule: Schedule) -> str:
             "service": session.service,
             "venue": session.venue,
             "name": session.name or service.name,
-            "url": urls.site_relative(urls.service(session.service)),
-            "calendar": urls.site_relative(session_feed_path(session.id)),
+            "url": published.url(urls.service(session.service)),
+            "calendar": published.url(session_feed_path(session.id)),
             "recurrence": {
                 "words": recurrence_words(session),
                 "repeats": session.repeats,
@@ -48,6 +48,7 @@ def sessions_json(site: Site, schedule: Schedule) -> str:
         })
     payload = {
         "council": site.settings.council_name,
+        **published.terms(),
         "from": schedule.start.isoformat(),
         "to": schedule.end.isoformat(),
         "sessions": records,

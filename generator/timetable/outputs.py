@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..publication import Publication
 from ..render.page import Page
 from .calendar_pages import calendars_page
 from .ics import feed_files
@@ -21,14 +22,14 @@ def timetable_pages(ctx: object, site_url: str | None = None) -> list[Page]:
     return pages
 
 
-def timetable_files(ctx: object) -> dict[str, str | bytes]:
+def timetable_files(ctx: object, published: Publication) -> dict[str, str | bytes]:
     """Every calendar feed and ``data/sessions.json``; call after ``timetable_pages``."""
     from .view import view_of
 
     view = view_of(ctx)
     files: dict[str, str | bytes] = dict(feed_files(list(view.feeds.values()), view.site, view.schedule,
                                                     view.site_url))
-    files[SESSIONS_JSON] = sessions_json(view.site, view.schedule)
+    files[SESSIONS_JSON] = sessions_json(view.site, view.schedule, published)
     if view.feeds:
         for folder in ANNOUNCED_FOLDERS:
             files[folder + "sitemap.xml"] = EMPTY_SITEMAP

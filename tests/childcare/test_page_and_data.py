@@ -16,6 +16,7 @@ from generator.check import check_content
 from generator.childcare.addresses import childcare_addresses
 from generator.childcare.open_data import csv_cell, row, row_fields
 from generator.childcare.prices import REFERENCE_AGES, prices_at
+from generator.publication import publication
 
 from ..conftest import REPO, make_project
 
@@ -67,7 +68,7 @@ def test_json_and_csv_have_the_same_fields_and_the_computed_prices(example) -> N
     assert reader.fieldnames == list(data["settings"][0]) == row_fields()
     for record in data["settings"]:
         setting = example.site.childcare[record["id"]]
-        assert record["url"] == f"/childcare/#{setting.id}"
+        assert record["url"] == f"https://familyhubs.example.gov.uk/childcare/#{setting.id}"
         assert record["name"] == setting.name and record["type"] == setting.type
         for suffix, _, months in REFERENCE_AGES:
             prices = prices_at(setting, months)
@@ -192,8 +193,9 @@ def test_csv_cells() -> None:
 
 def test_row_fields_match_what_rows_write(example) -> None:
     addresses = childcare_addresses(example.site)
+    published = publication(example.site.settings, None)
     for setting in example.site.childcare.values():
-        assert list(row(setting, addresses)) == row_fields()
+        assert list(row(setting, addresses, published)) == row_fields()
 
 
 def test_old_costs_are_a_warning_not_an_error(tmp_path: Path) -> None:

@@ -104,8 +104,8 @@ def test_open_data_urls_point_at_a_page_with_that_row(split) -> None:
     assert [r["url"] for r in rows] == [r["url"] for r in records]
     for record in records:
         setting = split.site.childcare[record["id"]]
-        assert record["url"] == f"/childcare/{ward_slug(setting.ward)}/#{setting.id}"
-        page, anchor = record["url"][1:].split("#")
+        assert record["url"] == f"https://familyhubs.example.gov.uk/childcare/{ward_slug(setting.ward)}/#{setting.id}"
+        page, anchor = record["url"].removeprefix("https://familyhubs.example.gov.uk/").split("#")
         assert f'<tr id="{anchor}"' in files[page + "index.md"]
 
 
@@ -189,8 +189,8 @@ def test_clashing_and_hostile_ward_names_build_distinct_escaped_pages(tmp_path: 
     assert ROW_ID.findall(pages["childcare/st-marys/"]) == ["mary-one"]
     assert sorted(ROW_ID.findall(pages["childcare/st-marys-2/"])) == ["mary-three", "mary-two"]
     urls = {r["id"]: r["url"] for r in json.loads(files["data/childcare.json"])["settings"]}
-    assert urls["mary-one"] == "/childcare/st-marys/#mary-one"
-    assert urls["mary-two"] == "/childcare/st-marys-2/#mary-two"
+    assert urls["mary-one"] == "https://hubs.testshire.example/childcare/st-marys/#mary-one"
+    assert urls["mary-two"] == "https://hubs.testshire.example/childcare/st-marys-2/#mary-two"
     index = files["childcare/index.md"]
     assert 'href="st-marys/">St Mary&#x27;s: 1 setting</a>' in index
     assert 'href="st-marys-2/">St Marys: 2 settings</a>' in index

@@ -97,12 +97,12 @@ def test_the_index_lists_each_castle_under_its_own_area(files: dict) -> None:
 def test_each_settings_open_data_url_names_its_own_wards_page(files: dict) -> None:
     records = json.loads(files["data/childcare.json"])["settings"]
     urls = {r["id"]: r["url"] for r in records}
-    assert urls["castle-north"] == "/childcare/castle/#castle-north"
-    assert urls["castle-south"] == "/childcare/castle-2/#castle-south"
+    assert urls["castle-north"] == "https://hubs.testshire.example/childcare/castle/#castle-north"
+    assert urls["castle-south"] == "https://hubs.testshire.example/childcare/castle-2/#castle-south"
     rows = {r["id"]: r["url"] for r in csv.DictReader(io.StringIO(files["data/childcare.csv"]))}
     assert rows == urls
     for setting_id, url in urls.items():
-        page, anchor = url[1:].split("#")
+        page, anchor = url.removeprefix("https://hubs.testshire.example/").split("#")
         assert anchor == setting_id and ROW_ID.findall(files[page + "index.md"]) == [setting_id]
 
 
