@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Material prints a notice about its successor on every build; it is not about this project.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve check clean review schemas bench
+.PHONY: site test serve check clean review schemas bench new
 
 # Set up the virtual environment once, and again when the dependencies change.
 $(STAMP): pyproject.toml
@@ -22,6 +22,12 @@ check: $(STAMP)
 DAYS ?= 60
 review: $(STAMP)
 	$(BIN)/python -m generator review --within-days $(DAYS)
+
+# A new council's project beside this one: make new DIR=../our-family-hubs COUNCIL="Northshire Council"
+# (and SITE_URL=https://... when the address is known). EDITING.md starts with what to do next.
+new: $(STAMP)
+	@test -n "$(DIR)" -a -n "$(COUNCIL)" || { echo 'Say where and for whom: make new DIR=../our-family-hubs COUNCIL="Northshire Council"'; exit 2; }
+	$(BIN)/python -m generator new "$(DIR)" --council "$(COUNCIL)" $(if $(SITE_URL),--site-url "$(SITE_URL)")
 
 # Rewrite the JSON Schemas in schemas/ and .vscode/settings.json after a model changes.
 schemas: $(STAMP)

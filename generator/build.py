@@ -26,6 +26,7 @@ from .render import urls
 from .render.fragments import RenderContext
 from .render.home import Section, home_page
 from .render.open_data import services_json, venues_json
+from .render.open_data_page import open_data_page
 from .render.reference_pages import accessibility_page, free_page, glossary_page, you_said_we_did_page
 from .render.services import service_pages
 from .render.start_for_life_areas import start_for_life_pages
@@ -101,6 +102,7 @@ def render_site(site: Site, root: Path, today: date, site_url: str | None = None
     pages += [glossary_page(ctx), you_said_we_did_page(ctx), accessibility_page(ctx)]
     pages += [free_page(page, ctx) for page in site.pages]
     pages += childcare_pages(ctx)
+    pages.append(open_data_page(ctx, published))
     written = [(page.url, page.markdown()) for page in pages]
     files = {urls.service(i): path for (kind, i), path in site.files.items() if kind == "services"}
     files |= {urls.venue(i): path for (kind, i), path in site.files.items() if kind == "venues"}
@@ -136,12 +138,15 @@ def home_sections(site: Site) -> list[Section]:
         Section(urls.WHATS_ON, "What's on", "Groups and sessions this week and next, including after school, "
                 "evenings and weekends."),
         Section(urls.VENUES, "Find a family hub", "Where the hubs are, when they are open and what they have."),
-        Section(urls.SERVICES, "All services", f"All {len(site.services)} services, by what they help with."),
+        Section(urls.SERVICES, "All services", f"{_all(len(site.services), 'services')}, by what they help with."),
         Section(urls.CHILDCARE, "Childcare and costs",
-                f"All {len(site.childcare)} childcare settings, what they cost, and help with paying."),
+                f"{_all(len(site.childcare), 'childcare settings')}, what they cost, and help with paying."),
         Section(urls.YOU_SAID_WE_DID, "You said, we did", "What families told us and what we changed."),
         Section(urls.GLOSSARY, "Words we use", "What the words and abbreviations on this site mean."),
     ]
     return sections
 
 
+def _all(count: int, things: str) -> str:
+    """"All 56 services", or "Every service" before there are any to count."""
+    return f"All {count} {things}" if count else f"Every {things.removesuffix('s')}"

@@ -14,6 +14,7 @@ from .problems import ContentProblems, Problem, errors_only
 from .publication import identity_problems
 from .references import check_references
 from .site import Site, resolve
+from .statements import statement_problems
 from .test_tools import tool_problems, tool_versions
 from .timetable.checks import check_timetable
 
@@ -35,6 +36,7 @@ def check_content(root: Path, today: date | None = None) -> tuple[Site | None, l
         problems += identity_problems(content.settings.record, content.settings.line, root)
     versions = tool_versions(root)
     problems += tool_problems(content, versions)
+    problems += statement_problems(content)
     if errors_only(problems):
         return None, sorted(problems)
     site = resolve(content)

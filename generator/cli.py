@@ -27,6 +27,11 @@ def main(argv: list[str] | None = None) -> int:
     sample = commands.add_parser("sample", help="write a synthetic project at a named scale, for benchmarks")
     sample.add_argument("--scale", required=True, choices=["borough", "county-half", "county"])
     sample.add_argument("--out", type=Path, required=True, help="the folder to write it in (outside the project)")
+    new = commands.add_parser("new", help="make a new council's project, ready to fill in")
+    new.add_argument("folder", type=Path, metavar="DIR", help="the new project's folder (it must not exist yet)")
+    new.add_argument("--council", required=True, help="the council's name, such as \"Northshire Council\"")
+    new.add_argument("--site-url", help="the address the site will be published at (https://...)")
+    new.add_argument("--site-name", help="the site's name (default: the council's name and 'Family Hubs')")
     publish = commands.add_parser("publish", help="swap a freshly built site in as the published site, in one step")
     publish.add_argument("build", type=Path, metavar="NEW_BUILD_DIR",
                          help="the folder the site was just built into, beside the published site")
@@ -51,6 +56,10 @@ def main(argv: list[str] | None = None) -> int:
         from .sample.cli import run_sample
 
         return run_sample(args.scale, args.out.resolve())
+    if args.command == "new":
+        from .new_site import run_new
+
+        return run_new(args.folder.resolve(), args.council, args.site_url, args.site_name)
     if args.command == "publish":
         return run_publish(args.root / args.build, args.root / args.site)
     return 2  # pragma: no cover - argparse rejects unknown commands

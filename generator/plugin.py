@@ -82,8 +82,9 @@ class FamilyHubPlugin(BasePlugin[FamilyHubConfig]):
         self.files = generated.files
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        # Editors' Markdown pages in the docs folder are rendered by the core instead.
-        for file in [f for f in files if f.is_documentation_page()]:
+        # Editors' Markdown pages in the docs folder are rendered by the core instead. The theme's source
+        # maps are for people debugging the theme's scripts, not for families: they are not published.
+        for file in [f for f in files if f.is_documentation_page() or f.src_uri.endswith(".map")]:
             files.remove(file)
         for path, content in self.files.items():
             files.append(File.generated(config, path, content=content))

@@ -22,7 +22,10 @@ def tool_versions(root: Path) -> dict[str, str]:
     lock = root / LOCK_FILE
     if not lock.is_file():
         return {}
-    packages = json.loads(lock.read_text(encoding="utf-8")).get("packages", {})
+    try:
+        packages = json.loads(lock.read_text(encoding="utf-8")).get("packages", {})
+    except (OSError, ValueError, AttributeError):  # not the lock file npm writes: no versions to name
+        return {}
     return {path.removeprefix("node_modules/"): info["version"] for path, info in packages.items()
             if path.startswith("node_modules/") and path.count("node_modules/") == 1 and "version" in info}
 

@@ -24,11 +24,14 @@ def theme_settings(site: Site) -> dict[str, Markup | bool]:
         "council_name": settings.council_name,
         "site_name": settings.site_name,
         "main_website": settings.main_website,
-        "feedback_base": feedback_base(settings.feedback),
+        "feedback_base": feedback_base(settings.feedback) if settings.feedback else None,
         "example_data": settings.example_data,
         "contact_phone": contact.phone,
         "contact_phone_link": phone_link(contact.phone) if contact.phone else None,
         "contact_email": contact.email,
+        "contact_address": ", ".join(contact.address) if contact.address else None,
+        "privacy_page": any(page.slug == "privacy" for page in site.pages),
+        "about_page": any(page.slug == "about" for page in site.pages),
     })
 
 

@@ -67,6 +67,14 @@ _COMPLIANCE = {
 
 def accessibility_page(ctx: RenderContext) -> Page:
     facts, settings = ctx.site.accessibility, ctx.site.settings
+    if facts.draft:
+        return _holding_page(urls.ACCESSIBILITY, "Accessibility statement", ctx, [
+            f"<p>{esc(settings.council_name)} is preparing the accessibility statement for this website. We want "
+            "as many people as possible to be able to use it: it works without JavaScript, loads nothing from "
+            "other websites, and its text is written to be simple to understand.</p>",
+            "<p>If you find a problem using this website, or need information from it in a different format, such "
+            "as large print, easy read or audio, contact us:</p>",
+        ])
     issues = [f"<li>{esc(i.problem)}" + (f" We plan to fix this by {i.fix_by:%-d %B %Y}." if i.fix_by else "")
               + "</li>" for i in facts.known_issues]
     testing = [f"<li><strong>{esc(_tool_name(t.tool, t.package, ctx))}</strong>: {esc(t.what)}</li>"
@@ -112,6 +120,11 @@ def _tool_name(tool: str, package: str | None, ctx: RenderContext) -> str:
 
 
 def free_page(page: FreePage, ctx: RenderContext) -> Page:
+    if page.meta.draft:
+        return _holding_page(urls.free_page(page.slug), page.meta.title, ctx, [
+            f"<p>{esc(ctx.site.settings.council_name)} is writing this page. If you have a question about it, "
+            "contact us:</p>",
+        ])
     body = [f"<h1>{esc(page.meta.title)}</h1>"]
     if page.meta.summary:
         body.append(f'<p class="fh-lead">{ctx.text(page.meta.summary)}</p>')
@@ -119,3 +132,14 @@ def free_page(page: FreePage, ctx: RenderContext) -> Page:
     if page.meta.last_reviewed:
         body.append(reviewed(page.meta.last_reviewed))
     return Page(url=urls.free_page(page.slug), title=page.meta.title, body=body, description=page.meta.summary)
+
+
+def _holding_page(url: str, title: str, ctx: RenderContext, words: list[str]) -> Page:
+    """What is published at the address of a statement or page still being written (generator.statements)."""
+    contact = contact_lines(ctx.site.settings.contact)
+    body = [f"<h1>{esc(title)}</h1>", '<p class="fh-lead">This page is being prepared.</p>', *words]
+    if contact:
+        body.append(join(['<ul class="fh-list">', *contact, "</ul>"]))
+    else:
+        body.append(f"<p>Use the contact details on the {esc(ctx.site.settings.council_name)} website.</p>")
+    return Page(url=url, title=title, body=body, description=f"{title}: being prepared.")

@@ -10,7 +10,10 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from .common import Date, Name, Record, Text, WholeNumber
+from .common import Date, Name, Record, Text, WholeNumber, YesNo
+
+# What a finished statement must say (generator.statements checks them).
+STATEMENT_FACTS = ("compliance", "statement_prepared", "last_reviewed", "last_tested", "tested_by", "testing")
 
 
 class TestMethod(Record):
@@ -26,11 +29,14 @@ class KnownIssue(Record):
 
 
 class AccessibilityFacts(Record):
-    compliance: Literal["full", "partial", "none"]
-    statement_prepared: Date
-    last_reviewed: Date
-    last_tested: Date
-    tested_by: Name
-    testing: list[TestMethod]
+    # While a council prepares its own statement: the check says so, and a short holding statement is
+    # published in its place, never another council's facts. The facts below are needed once it is not.
+    draft: YesNo = False
+    compliance: Literal["full", "partial", "none"] | None = None
+    statement_prepared: Date | None = None
+    last_reviewed: Date | None = None
+    last_tested: Date | None = None
+    tested_by: Name | None = None
+    testing: list[TestMethod] = []
     known_issues: list[KnownIssue] = []
     reply_within_working_days: Annotated[WholeNumber, Field(ge=1, le=60)] = 10

@@ -51,9 +51,10 @@ class SiteSettings(Record):
     site_name: PlainName
     # The address the site is published at, such as https://council.github.io/family-hubs/.
     site_url: SecureWebAddress | None = None
-    main_website: SecureWebAddress
-    feedback: Annotated[str, AfterValidator(_check_feedback)]
-    contact: CouncilContact
+    main_website: SecureWebAddress | None = None
+    # Where feedback goes; every page links to it (the check warns while there is none).
+    feedback: Annotated[str, AfterValidator(_check_feedback)] | None = None
+    contact: CouncilContact = CouncilContact()
     welcome: Text | None = None
     example_data: YesNo = False
     open_data_licence: Licence = OPEN_GOVERNMENT_LICENCE

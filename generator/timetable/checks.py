@@ -36,8 +36,10 @@ def check_timetable(content: LoadedContent, today: date | None = None) -> list[P
     venues = {v.record.id: v.record for v in content.venues}
     # None when content/site.yml cannot be read: it has its own problem, and relative dates are not judged.
     example = content.settings.record.example_data if content.settings else None
+    # Only when the term dates were read and list no terms: a file that could not be read has its own problem.
+    no_terms = timetable.term_dates is not None and not timetable.term_dates.record.terms
     for sourced in timetable.sessions:
-        problems += _session_problems(sourced, venues, terms, today, example)
+        problems += _session_problems(sourced, venues, terms, today, example, no_terms)
     problems += _future_file_dates(timetable, today)
     problems += _venues_not_listed(content, timetable)
     return problems
@@ -145,13 +147,16 @@ def _term_problems(sourced: Sourced[TermDates]) -> list[Problem]:
 
 
 def _session_problems(sourced: Sourced[Session], venues: dict[str, Venue], terms: TermCalendar, today: date,
-                      example: bool | None) -> list[Problem]:
+                      example: bool | None, no_terms: bool = False) -> list[Problem]:
     session = sourced.record
     problems: list[Problem] = []
 
     def add(message: str, *where: str | int) -> None:
         problems.append(Problem(sourced.path, sourced.line(*where), message))
 
+    if session.term_time_only and no_terms:
+        add("this session runs in term time only, but timetable/term-dates.yml lists no terms yet, so it would "
+            "never run; add the school terms there", "term_time_only")
     if session.ends <= session.starts:
         add(f"the session ends at {session.ends:%H:%M}, which is not after it starts ({session.starts:%H:%M})", "ends")
     if session.repeats == "monthly" and session.week_of_month is None:

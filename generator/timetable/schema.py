@@ -52,7 +52,8 @@ class Closure(Record):
 
 
 class TermDates(Record):
-    terms: Annotated[list[Term], Field(min_length=1)]
+    # May be empty until the council writes its terms: only term-time sessions need them (the check says so).
+    terms: list[Term] = []
     bank_holidays: list[BankHoliday] = []
     closures: list[Closure] = []
 

@@ -33,6 +33,13 @@ def whats_on_page(ctx: object) -> Page:
     view = view_of(ctx)
     here = URL
     sessions = view.schedule.sessions
+    if not sessions:  # a new site, before its timetable is written
+        return Page(url=here, title="What's on", body=[
+            "<h1>What's on</h1>",
+            '<p class="fh-lead">No groups or sessions are listed yet.</p>',
+            f'<p>See <a href="{href(here, urls.VENUES)}">the family hubs</a> for when they are open, and '
+            f'<a href="{href(here, urls.SERVICES)}">all services</a> for how to get each one.</p>',
+        ], description="Family hub groups and sessions this week and next.")
     body = [
         "<h1>What's on</h1>",
         '<p class="fh-lead">Groups, clinics and drop-ins at family hubs this week and next, then the regular '

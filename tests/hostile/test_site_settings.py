@@ -74,9 +74,10 @@ def test_theme_settings_are_escaped_whatever_they_hold() -> None:
         council_name, site_name, main_website, feedback = (PAYLOADS[k] for k in
                                                            ("council_name", "site_name", "main_website", "feedback"))
         example_data = True
-        contact = type("Contact", (), CONTACT_PAYLOADS)
+        contact = type("Contact", (), {**CONTACT_PAYLOADS, "address": ["1 <b>High</b> St", '"><svg onload=x>']})
 
-    values = theme_settings(type("FakeSite", (), {"settings": Settings})())  # type: ignore[arg-type]
+    fake_site = type("FakeSite", (), {"settings": Settings, "pages": []})()
+    values = theme_settings(fake_site)  # type: ignore[arg-type]
     for key, value in values.items():
         assert isinstance(value, (Markup, bool)), key
         if isinstance(value, Markup):
