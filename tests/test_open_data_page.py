@@ -28,7 +28,7 @@ def test_every_field_of_every_file_is_explained(tmp_path) -> None:
         assert written <= set(data_file.fields), (data_file.path, sorted(written - set(data_file.fields)))
         assert f'href="{data_file.path.removeprefix("data/")}"' in page
         for field in data_file.fields:
-            assert f"<code>{field}</code>" in page
+            assert f"<code>{field.replace('_', '_<wbr>')}</code>" in page
     assert "Open Government Licence v3.0" in page and "childcare.csv-metadata.json" in page
     metadata = json.loads(files["data/childcare.csv-metadata.json"])
     assert metadata["dc:license"]["@id"].startswith("https://www.nationalarchives.gov.uk/")

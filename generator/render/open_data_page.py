@@ -197,10 +197,10 @@ def open_data_page(ctx: RenderContext, published: Publication) -> Page:
             f"<div><dt>Format</dt><dd>{esc(data_file.form)}</dd></div>",
             f'<div><dt>Address</dt><dd><code>{esc(published.url(data_file.path))}</code></dd></div>',
             "</dl>",
-            join(['<table class="fh-table">', f"<caption>The fields of {esc(name)}</caption>",
+            join(['<table class="fh-table fh-fields">', f"<caption>The fields of {esc(name)}</caption>",
                   '<thead><tr><th scope="col">Field</th><th scope="col">What it holds</th></tr></thead>',
                   "<tbody>",
-                  *[f'<tr><th scope="row"><code>{esc(field)}</code></th><td>{esc(words)}</td></tr>'
+                  *[f'<tr><th scope="row"><code>{_breakable(field)}</code></th><td>{esc(words)}</td></tr>'
                     for field, words in data_file.fields.items()],
                   "</tbody>", "</table>"]),
         ]
@@ -213,3 +213,8 @@ def open_data_page(ctx: RenderContext, published: Publication) -> Page:
 
 def _anchor(data_file: DataFile) -> str:
     return "file-" + data_file.path.removeprefix(urls.DATA).replace(".", "-")
+
+
+def _breakable(field: str) -> str:
+    """A field name that a phone may wrap after an underscore, never in the middle of a word."""
+    return "_<wbr>".join(esc(part) for part in field.split("_"))
