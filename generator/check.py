@@ -36,7 +36,7 @@ def check_content(root: Path, today: date | None = None) -> tuple[Site | None, l
         problems += identity_problems(content.settings.record, content.settings.line, root)
     versions = tool_versions(root)
     problems += tool_problems(content, versions)
-    problems += statement_problems(content)
+    problems += statement_problems(content, root)
     if errors_only(problems):
         return None, sorted(problems)
     site = resolve(content)

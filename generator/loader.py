@@ -6,6 +6,7 @@ its own, and every problem is collected for one report.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -147,6 +148,8 @@ def load_content(root: Path) -> tuple[LoadedContent, list[Problem]]:
 
     for attribute, (relative, model, list_field, kind) in LIST_FILES.items():
         known.add(relative)
+        if not os.path.lexists(root / relative):
+            continue  # a list not written yet: no glossary terms, no "You said, we did" entries
         doc, container = _read_required(root, relative, problems), None
         if doc is not None:
             written = doc.data.get(list_field) if isinstance(doc.data, dict) else None
@@ -196,6 +199,10 @@ def _read_required(root: Path, relative: str, problems: list[Problem]) -> YamlDo
 
 def _load_pages(root: Path, problems: list[Problem]) -> list[FreePage]:
     folder = root / PAGES_FOLDER
+    if not os.path.lexists(folder):
+        problems.append(Problem(PAGES_FOLDER, 0, "this folder is missing: the site is built from it, and it holds "
+                                "the privacy notice and other pages; create it with privacy.md in it"))
+        return []
     pages = []
     for file in page_files(folder):
         path = file.relative_to(root).as_posix()

@@ -9,12 +9,17 @@ and nobody reads another council's facts as this council's.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .loader import LoadedContent
 from .problems import Problem
 from .schema.accessibility import STATEMENT_FACTS
 
 
-def statement_problems(content: LoadedContent) -> list[Problem]:
+PRIVACY_NOTICE = "content/pages/privacy.md"
+
+
+def statement_problems(content: LoadedContent, root: Path) -> list[Problem]:
     """A finished statement missing a fact it needs (an error), and every draft (a warning)."""
     problems = []
     settings = content.settings
@@ -34,6 +39,9 @@ def statement_problems(content: LoadedContent) -> list[Problem]:
                 if not getattr(facts, name):
                     problems.append(Problem(statement.path, 1, f"'{name}' is missing: the accessibility statement "
                                             "needs it (while you prepare the statement, write 'draft: yes')"))
+    if (root / PRIVACY_NOTICE).parent.is_dir() and not (root / PRIVACY_NOTICE).exists():
+        problems.append(Problem(PRIVACY_NOTICE, 0, "there is no privacy notice: every council's site needs one; "
+                                "write it in this file (a new site starts with a draft)", warning=True))
     for page in content.pages:
         if page.meta.draft:
             problems.append(Problem(page.path, 1, f"'{page.meta.title}' is a draft, so a short holding page is "

@@ -26,7 +26,7 @@ def glossary_page(ctx: RenderContext) -> Page:
     body = [
         "<h1>Words we use</h1>",
         '<p class="fh-lead">What the words and abbreviations on this site mean, in plain English.</p>',
-        join(['<dl class="fh-glossary">', *entries, "</dl>"]),
+        join(['<dl class="fh-glossary">', *entries, "</dl>"]) if entries else "<p>No words are explained here yet.</p>",
     ]
     return Page(url=urls.GLOSSARY, title="Words we use", body=body,
                 description="Plain English meanings of the words and abbreviations used on this site.")
@@ -39,6 +39,9 @@ def you_said_we_did_page(ctx: RenderContext) -> Page:
         '<p class="fh-lead">What families told us, and what we changed because of it. '
         "Tell us what you think with the feedback link on any page.</p>",
     ]
+    if not ctx.site.changes:
+        body.append("<p>Nothing is listed here yet. When what families tell us changes something, we will say "
+                    "so here.</p>")
     for change in ctx.site.changes:
         links = [f'<a href="{href(here, urls.service(s))}">{esc(ctx.site.services[s].name)}</a>'
                  for s in change.services]

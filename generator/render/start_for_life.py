@@ -99,11 +99,13 @@ def cards_by_level(services: list[Service], ctx: RenderContext, here: str, headi
 def contact_section(ctx: RenderContext, here: str, searchable: bool = True) -> list[str]:
     """Who to ask. ``searchable=False`` where it repeats on many pages, so search lists it once."""
     settings = ctx.site.settings
+    address = settings.contact.address
     return [
         '<section class="fh-contact" aria-labelledby="ask-us">',
         f'<h2 id="ask-us"{"" if searchable else NOT_SEARCHED}>Not sure what you need? Ask us</h2>',
         "<p>Any family hub can help you find the right support. You do not need an appointment to ask.</p>",
         join(['<ul class="fh-list">', *contact_lines(settings.contact),
+              f"<li>Write to {esc(settings.council_name)}, {esc(', '.join(address))}</li>" if address else "",
               f'<li><a href="{href(here, urls.VENUES)}">Find your nearest family hub</a></li>', "</ul>"]),
         "</section>",
     ]
