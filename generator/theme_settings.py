@@ -1,4 +1,4 @@
-"""Values the theme templates need on every page (the footer, banner and feedback link).
+"""Values the theme templates need on every page (the footer, banner, feedback link and colours).
 
 MkDocs' template environment does not escape what it prints, so every text
 value leaves here already escaped for HTML, as ``markupsafe.Markup``: printed
@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
+from .colours import DEFAULT_BRAND, palette, parse_hex, to_hex
 from .site import Site
 
 
@@ -29,7 +30,23 @@ def theme_settings(site: Site) -> dict[str, Markup | bool]:
         "contact_phone": contact.phone,
         "contact_phone_link": phone_link(contact.phone) if contact.phone else None,
         "contact_email": contact.email,
+        **brand_colours(settings.brand_colour),
     })
+
+
+def brand_colours(brand: str) -> dict[str, str | None]:
+    """The brand colour and its shades for the page's custom properties; nothing for the default colour,
+    which the stylesheet already holds, so a site that keeps it is unchanged.
+
+    Each value is remade from its three numbers, so it is ``#`` and six hex digits whatever reached here:
+    nothing else can be printed into the page's styles.
+    """
+    if to_hex(parse_hex(brand)) == DEFAULT_BRAND:
+        return {}
+    shades = palette(brand)
+    return {key: to_hex(parse_hex(value)) for key, value in (
+        ("brand", shades.brand), ("brand_soft", shades.soft), ("brand_light", shades.light),
+        ("brand_dark", shades.dark))}
 
 
 def _for_the_theme(values: dict[str, str | bool | None]) -> dict[str, Markup | bool]:

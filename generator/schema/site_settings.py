@@ -7,9 +7,11 @@ from typing import Annotated
 from pydantic import AfterValidator, Field
 from pydantic_core import PydanticCustomError
 
+from ..colours import DEFAULT_BRAND
 from .common import (
     Contact, PlainName, Record, SecureWebAddress, Text, WholeNumber, YesNo, _check_email, _check_secure_web_address,
 )
+from .look import BrandColour
 
 
 def _check_feedback(value: str) -> str:
@@ -54,3 +56,6 @@ class SiteSettings(Record):
     whats_on_one_page_limit: Annotated[WholeNumber, Field(ge=1, le=100000)] = 150
     childcare_one_page_limit: Annotated[WholeNumber, Field(ge=1, le=100000)] = 100
     start_for_life_one_page_limit: Annotated[WholeNumber, Field(ge=1, le=100000)] = 80
+    # The council's colour for the header, tabs, buttons and borders (generator.colours makes the shades
+    # and checks the contrast of every text on it).
+    brand_colour: BrandColour = DEFAULT_BRAND
