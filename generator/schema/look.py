@@ -1,8 +1,9 @@
-"""The council's look in content/site.yml: its brand colour.
+"""The council's look in content/site.yml: its logo and its brand colour.
 
 The colour is read strictly (``#`` and six hex digits, nothing else), so no CSS
 can ride in on it, and refused when text on it, or it as text, would fall below
-4.5:1 anywhere the stylesheet uses it (``generator.colours``).
+4.5:1 anywhere the stylesheet uses it (``generator.colours``). The logo's file
+is checked against the disk by ``generator.logo``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
 from ..colours import HEX_PATTERN, contrast_problem, normalised
+from .common import Name, PlainName, Record
 
 
 def _read_colour(value: object) -> object:
@@ -43,3 +45,9 @@ BrandColour = Annotated[
     Field(json_schema_extra={"pattern": r"^\s*#?[0-9A-Fa-f]{6}\s*$", "examples": ["#3b2a6b"]}),
 ]
 
+
+class Logo(Record):
+    # The name of a file in content/logo/ (SVG, PNG or JPEG); generator.logo checks the file itself.
+    file: Name
+    # What the logo says, for people who cannot see it; read out on every page, so plain text only.
+    alt: PlainName
