@@ -1,4 +1,4 @@
-"""Values the theme templates need on every page (the footer, banner, feedback link and colours).
+"""Values the theme templates need on every page (the footer, banner, feedback link, logo and colours).
 
 MkDocs' template environment does not escape what it prints, so every text
 value leaves here already escaped for HTML, as ``markupsafe.Markup``: printed
@@ -15,6 +15,7 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from .colours import DEFAULT_BRAND, palette, parse_hex, to_hex
+from .logo import PublishedLogo
 from .site import Site
 
 
@@ -47,6 +48,19 @@ def brand_colours(brand: str) -> dict[str, str | None]:
     return {key: to_hex(parse_hex(value)) for key, value in (
         ("brand", shades.brand), ("brand_soft", shades.soft), ("brand_light", shades.light),
         ("brand_dark", shades.dark))}
+
+
+def logo_settings(logo: PublishedLogo | None, alt: str | None) -> dict[str, Markup | bool]:
+    """Where the council's logo is published, what it says, and its proportions (for its size in the header)."""
+    if logo is None or alt is None:
+        return {}
+    return _for_the_theme({
+        "logo": logo.path,
+        "logo_alt": alt,
+        "logo_width": str(int(logo.width)),
+        "logo_height": str(int(logo.height)),
+        "logo_ratio": f"{logo.width / logo.height:.4f}",
+    })
 
 
 def _for_the_theme(values: dict[str, str | bool | None]) -> dict[str, Markup | bool]:
