@@ -9,6 +9,7 @@ from .build_date import build_date
 from .childcare.checks import childcare_problems
 from .freshness import review_problems
 from .loader import load_content
+from .logo import logo_problems
 from .plain_english import plain_english_problems
 from .problems import ContentProblems, Problem, errors_only
 from .publication import identity_problems
@@ -28,6 +29,7 @@ def check_content(root: Path, today: date | None = None) -> tuple[Site | None, l
     today = today or build_date()
     content, problems = load_content(root)
     problems += check_references(content, root)
+    problems += logo_problems(content, root)
     problems += childcare_problems(content, today)
     problems += check_timetable(content, today)
     problems += review_problems(content, today)

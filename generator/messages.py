@@ -211,6 +211,14 @@ _EXPLAIN: dict[str, Callable[[dict, _ErrorContext], str]] = {
     "feedback_address": _fixed(
         "{field} has '{value}'; give a web address starting with https://, or an email address"
     ),
+    # The council's look (generator.schema.look)
+    "colour_missing": _fixed("{field} is empty; write the colour in quotation marks, like \"#3b2a6b\" (without "
+                             "them, everything from the # on is read as a comment)"),
+    "hex_colour": _fixed("{field} has '{value}', which is not a colour written in hex; write # and six letters or "
+                         "digits, in quotation marks, like \"#3b2a6b\""),
+    "brand_colour_contrast": _fixed("{field} has '{value}', which gives text too little contrast: {shortfalls}; "
+                                    "text needs at least 4.5:1. A darker shade of the same colour that passes "
+                                    "everywhere: '{shade}'"),
     # Childcare settings (generator.childcare.schema)
     "money": _fixed("{field} has '{value}', which is not an amount of money; write pounds and pence like 7.50"),
     "money_comma": _fixed("{field} has '{value}'; write the pence after a full stop, like 6.50 (a comma here "

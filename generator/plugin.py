@@ -20,10 +20,11 @@ from mkdocs.structure.files import File, Files
 
 from .build import generate
 from .build_date import build_date
+from .logo import published_logo
 from .problems import ContentProblems, generator_fault
 from .publication import with_final_slash, written_identity
 from .render.problems_page import problems_page
-from .theme_settings import theme_settings
+from .theme_settings import logo_settings, theme_settings
 
 log = logging.getLogger("mkdocs.plugins.family-hub")
 
@@ -62,6 +63,9 @@ class FamilyHubPlugin(BasePlugin[FamilyHubConfig]):
         # Runs before MkDocs empties the site folder, so bad content publishes nothing.
         try:
             generated = generate(self.root, build_date(), site_url=config.site_url)
+            # The council's logo, checked with the content, is published beside the pages it heads.
+            logo_setting = generated.site.settings.logo
+            logo = published_logo(self.root, logo_setting) if logo_setting else None
         except ContentProblems as problems:
             if not self.serving:
                 raise PluginError(_problem_report(problems)) from None
@@ -78,8 +82,9 @@ class FamilyHubPlugin(BasePlugin[FamilyHubConfig]):
             log.error(generator_fault(error))
             self.files = {"index.md": problems_page([], fault=generator_fault(error))}
             return
-        config.extra["family_hub"] = theme_settings(generated.site)
-        self.files = generated.files
+        config.extra["family_hub"] = {**theme_settings(generated.site),
+                                      **logo_settings(logo, logo_setting.alt if logo_setting else None)}
+        self.files = {**generated.files, logo.path: logo.content} if logo else generated.files
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         # Editors' Markdown pages in the docs folder are rendered by the core instead. The theme's source

@@ -1,4 +1,4 @@
-"""Values the theme templates need on every page (the footer, banner and feedback link).
+"""Values the theme templates need on every page (the footer, banner, feedback link, logo and colours).
 
 MkDocs' template environment does not escape what it prints, so every text
 value leaves here already escaped for HTML, as ``markupsafe.Markup``: printed
@@ -14,6 +14,8 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
+from .colours import DEFAULT_BRAND, palette, parse_hex, to_hex
+from .logo import PublishedLogo
 from .site import Site
 
 
@@ -32,6 +34,35 @@ def theme_settings(site: Site) -> dict[str, Markup | bool]:
         "contact_address": ", ".join(contact.address) if contact.address else None,
         "privacy_page": any(page.slug == "privacy" for page in site.pages),
         "about_page": any(page.slug == "about" for page in site.pages),
+        **brand_colours(settings.brand_colour),
+    })
+
+
+def brand_colours(brand: str) -> dict[str, str | None]:
+    """The brand colour and its shades for the page's custom properties; nothing for the default colour,
+    which the stylesheet already holds, so a site that keeps it is unchanged.
+
+    Each value is remade from its three numbers, so it is ``#`` and six hex digits whatever reached here:
+    nothing else can be printed into the page's styles.
+    """
+    if to_hex(parse_hex(brand)) == DEFAULT_BRAND:
+        return {}
+    shades = palette(brand)
+    return {key: to_hex(parse_hex(value)) for key, value in (
+        ("brand", shades.brand), ("brand_soft", shades.soft), ("brand_light", shades.light),
+        ("brand_dark", shades.dark))}
+
+
+def logo_settings(logo: PublishedLogo | None, alt: str | None) -> dict[str, Markup | bool]:
+    """Where the council's logo is published, what it says, and its proportions (for its size in the header)."""
+    if logo is None or alt is None:
+        return {}
+    return _for_the_theme({
+        "logo": logo.path,
+        "logo_alt": alt,
+        "logo_width": str(int(logo.width)),
+        "logo_height": str(int(logo.height)),
+        "logo_ratio": f"{logo.width / logo.height:.4f}",
     })
 
 

@@ -7,10 +7,12 @@ from typing import Annotated
 from pydantic import AfterValidator, Field
 from pydantic_core import PydanticCustomError
 
+from ..colours import DEFAULT_BRAND
 from .common import (
     Contact, Name, PlainName, Record, SecureWebAddress, Text, WholeNumber, YesNo, _check_email,
     _check_secure_web_address,
 )
+from .look import BrandColour, Logo
 
 
 def _check_feedback(value: str) -> str:
@@ -72,3 +74,8 @@ class SiteSettings(Record):
     whats_on_one_page_limit: Annotated[WholeNumber, Field(ge=1, le=100000)] = 150
     childcare_one_page_limit: Annotated[WholeNumber, Field(ge=1, le=100000)] = 100
     start_for_life_one_page_limit: Annotated[WholeNumber, Field(ge=1, le=100000)] = 80
+    # The council's look: its logo in the header (a file in content/logo/, checked by generator.logo), and
+    # its colour for the header, tabs, buttons and borders (generator.colours makes the shades and checks
+    # the contrast of every text on it).
+    logo: Logo | None = None
+    brand_colour: BrandColour = DEFAULT_BRAND

@@ -74,6 +74,7 @@ def test_theme_settings_are_escaped_whatever_they_hold() -> None:
         council_name, site_name, main_website, feedback = (PAYLOADS[k] for k in
                                                            ("council_name", "site_name", "main_website", "feedback"))
         example_data = True
+        brand_colour = "#3b2a6b"
         contact = type("Contact", (), {**CONTACT_PAYLOADS, "address": ["1 <b>High</b> St", '"><svg onload=x>']})
 
     fake_site = type("FakeSite", (), {"settings": Settings, "pages": []})()
