@@ -14,7 +14,15 @@ TIME_OF_DAY: dict[str, str] = {
     "evening": "Evening (from 5:30pm)",
     "weekend": "Weekend",
 }
-BOOKING: dict[str, str] = {"drop-in": "Just drop in", "book": "Book a place"}
+# How a family gets a place at a session (``booking``), in the words its tag, the What's on filter and the
+# calendar feeds use. The keys are the ways into a service (``how_to_access: ways``).
+BOOKING: dict[str, str] = {
+    "drop-in": "Just drop in",
+    "book": "Book a place",
+    "self-refer": "Refer yourself",
+    "professional-referral": "Ask a professional to refer you",
+    "we-contact-you": "By invitation",
+}
 _ORDINAL = {"first": "first", "second": "second", "third": "third", "fourth": "fourth", "last": "last"}
 
 
@@ -39,6 +47,11 @@ def clock(value: time) -> str:
 
 def time_span(starts: time, ends: time) -> str:
     return f"{clock(starts)} to {clock(ends)}"
+
+
+def how_to_book_label(booking: str) -> str:
+    """What the weekly timetable calls ``how_to_book``: booking is one way of getting a place among several."""
+    return "How to book" if booking == "book" else "How to get a place"
 
 
 def recurrence_words(session: Session, with_time: bool = True) -> str:
