@@ -10,6 +10,7 @@ from ..schema.common import Contact, OpeningHours
 from ..schema.service import Service
 from ..schema.venue import Facilities, Venue
 from ..site import Site
+from ..timetable.words import time_span
 from ..vocabulary import ACCESS_WAYS, FACILITIES, LEVELS, VENUE_KINDS
 from . import urls
 from .html import NOT_SEARCHED, Abbreviations, esc, href, join, labels_in_a_sentence, list_words
@@ -166,7 +167,8 @@ def facilities_list(facilities: Facilities) -> str:
 
 def opening_hours_table(hours: OpeningHours, caption: str) -> str:
     rows = [
-        f'<tr><th scope="row">{day.capitalize()}</th><td>{esc(times) if times else "Closed"}</td></tr>'
+        f'<tr><th scope="row">{day.capitalize()}</th>'
+        f'<td>{esc(time_span(times.opens, times.closes)) if times else "Closed"}</td></tr>'
         for day, times in hours.by_day()
     ]
     return join([

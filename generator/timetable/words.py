@@ -8,8 +8,8 @@ from .schema import Session
 from .terms import TermCalendar
 
 TIME_OF_DAY: dict[str, str] = {
-    "morning": "Morning (before 12 noon)",
-    "afternoon": "Afternoon (12 noon to 3pm)",
+    "morning": "Morning (before midday)",
+    "afternoon": "Afternoon (midday to 3pm)",
     "after-school": "After school (3pm to 5:30pm on school days)",
     "evening": "Evening (from 5:30pm)",
     "weekend": "Weekend",
@@ -37,15 +37,19 @@ def short_date(day: date) -> str:
 
 
 def clock(value: time) -> str:
-    """``9:30am``, ``12 noon``, ``2pm``: how people say times."""
-    if value.hour == 12 and value.minute == 0:
-        return "12 noon"
+    """``9:30am``, ``2pm``, ``midday``: times as GOV.UK writes them for the public, on every page.
+
+    Data files and calendar feeds keep ``09:30``.
+    """
+    if value.minute == 0 and value.hour in (0, 12):
+        return "midday" if value.hour == 12 else "midnight"
     hour = value.hour % 12 or 12
     minutes = f":{value.minute:02d}" if value.minute else ""
     return f"{hour}{minutes}{'am' if value.hour < 12 else 'pm'}"
 
 
 def time_span(starts: time, ends: time) -> str:
+    """``9:30am to 5pm``: sessions, opening hours and childcare sessions alike."""
     return f"{clock(starts)} to {clock(ends)}"
 
 

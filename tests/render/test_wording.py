@@ -4,6 +4,7 @@ before its dates."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -56,3 +57,30 @@ def test_stages_and_themes_read_without_stray_capitals(files: dict) -> None:
     themes = re.search(r"<dt>Helps with</dt><dd>(.*?)</dd>", files["services/portage/index.md"]).group(1)
     assert themes == ('<ul class="fh-lines"><li>Special educational needs and disabilities (SEND)</li>'
                       "<li>Early language and home learning</li></ul>")
+
+
+def test_opening_hours_are_written_like_session_times(files: dict) -> None:
+    venue = files["venues/northgate-family-hub/index.md"]
+    assert '<tr><th scope="row">Monday</th><td>8:30am to 5pm</td></tr>' in venue
+    assert '<tr><th scope="row">Friday</th><td>8:30am to 4:30pm</td></tr>' in venue
+    assert '<tr><th scope="row">Saturday</th><td>9:30am to 12:30pm</td></tr>' in venue
+    assert '<tr><th scope="row">Sunday</th><td>Closed</td></tr>' in venue
+    childcare = files["childcare/index.md"]
+    assert "Monday to Friday 7:30am to 6pm" in childcare
+    assert "Morning (7:30am to 1pm) £42.00; Afternoon (1pm to 6pm) £39.00; full day (7:30am to 6pm) £72.00" in childcare
+    for path, page in _pages(files).items():
+        for table in re.findall(r'<table class="fh-table fh-hours">.*?</table>', page, re.S):
+            assert not re.search(r"\d:\d\d(?![0-9]|[ap]m)", table), f"a 24-hour time in {path}"
+
+
+def test_data_files_keep_times_as_written(files: dict) -> None:
+    venues = {v["id"]: v for v in json.loads(files["data/venues.json"])["venues"]}
+    assert venues["northgate-family-hub"]["opening_hours"]["monday"] == {"opens": "08:30", "closes": "17:00"}
+    assert "Morning (07:30 to 13:00) £42.00" in files["data/childcare.csv"]
+
+
+def test_midday_is_midday(files: dict) -> None:
+    page = files["whats-on/index.md"]
+    assert '<option value="morning">Morning (before midday)</option>' in page
+    assert '<option value="afternoon">Afternoon (midday to 3pm)</option>' in page
+    assert "12 noon" not in "".join(_pages(files).values())
