@@ -84,3 +84,20 @@ def test_midday_is_midday(files: dict) -> None:
     assert '<option value="morning">Morning (before midday)</option>' in page
     assert '<option value="afternoon">Afternoon (midday to 3pm)</option>' in page
     assert "12 noon" not in "".join(_pages(files).values())
+
+
+def test_a_range_of_one_day_says_the_day_once(tmp_path: Path) -> None:
+    project = example_project(tmp_path / "project")
+    for setting in (project / "content" / "childcare").glob("*.yml"):
+        text = setting.read_text()
+        setting.write_text(re.sub(r"^last_reviewed: .*$", "last_reviewed: 2026-11-23", text, flags=re.M))
+    page = build_site(project, EXAMPLE_TODAY)["childcare/index.md"]
+    assert ('<p class="fh-reviewed">Prices were last confirmed with the settings on '
+            '<time datetime="2026-11-23">23 November 2026</time>. Each setting\'s date is in its row.</p>') in page
+    assert "between" not in page.split('class="fh-reviewed"', 1)[1].split("</p>", 1)[0]
+
+
+def test_a_range_of_two_days_still_says_between(files: dict) -> None:
+    page = files["childcare/index.md"]
+    assert re.search(r'Prices were last confirmed with the settings between <time datetime="[0-9-]+">[^<]+</time> and '
+                     r'<time datetime="[0-9-]+">[^<]+</time>\.', page)
