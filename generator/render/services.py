@@ -71,13 +71,15 @@ def service_page(service: Service, ctx: RenderContext) -> Page:
         fact("Helps with", _themes(service)),
         "</dl>",
     ]
-    body += service_timetable(service, ctx, here)
+    # What the service is comes before when and where: on a phone the dates, timetable and calendar
+    # links run to several screens.
     if service.description:
         body += ['<h2 id="about">About this service</h2>', ctx.abbreviations.mark(markdown_html(service.description))]
     if service.links:
         body += ['<h2 id="more-information">More information</h2>', '<ul class="fh-list">']
         body += [f'<li><a href="{esc(link.url)}">{esc(link.text)}</a></li>' for link in service.links]
         body.append("</ul>")
+    body += service_timetable(service, ctx, here)
     body.append(reviewed(service.last_reviewed))
     return Page(url=here, title=service.name, body=body, description=service.summary,
                 meta={"service_id": service.id, **service_feed_meta(service, ctx)})

@@ -86,6 +86,12 @@ def test_midday_is_midday(files: dict) -> None:
     assert "12 noon" not in "".join(_pages(files).values())
 
 
+def test_a_service_says_what_it_is_before_when_and_where(files: dict) -> None:
+    page = files["services/baby-massage/index.md"]
+    assert page.index('<h2 id="about">About this service</h2>') < page.index('id="next-dates"')
+    assert page.index('id="next-dates"') < page.index('id="timetable"') < page.index('id="subscribe"')
+
+
 def test_a_range_of_one_day_says_the_day_once(tmp_path: Path) -> None:
     project = example_project(tmp_path / "project")
     for setting in (project / "content" / "childcare").glob("*.yml"):
