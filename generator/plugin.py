@@ -41,6 +41,9 @@ class FamilyHubPlugin(BasePlugin[FamilyHubConfig]):
     def __init__(self) -> None:
         self.serving = False
         self.files: dict[str, str | bytes] = {}
+        # The pages of the last good build. MkDocs keeps this plugin between the builds of one `mkdocs serve`
+        # (it has on_startup), so while the content has problems each of these pages shows them.
+        self.pages: list[str] = []
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -71,7 +74,7 @@ class FamilyHubPlugin(BasePlugin[FamilyHubConfig]):
                 raise PluginError(_problem_report(problems)) from None
             # Under `mkdocs serve` show the problems in the browser instead of a stale site.
             log.error(_problem_report(problems))
-            self.files = {"index.md": problems_page(problems.problems)}
+            self._show_everywhere(problems_page(problems.problems))
             return
         except Exception as error:  # noqa: BLE001 - a fault in the generator, not in the content
             # `mkdocs serve` waits for a build that raised and never answers again, so nothing may escape
@@ -80,11 +83,18 @@ class FamilyHubPlugin(BasePlugin[FamilyHubConfig]):
             if not self.serving:
                 raise PluginError(generator_fault(error)) from None
             log.error(generator_fault(error))
-            self.files = {"index.md": problems_page([], fault=generator_fault(error))}
+            self._show_everywhere(problems_page([], fault=generator_fault(error)))
             return
         config.extra["family_hub"] = {**theme_settings(generated.site),
                                       **logo_settings(logo, logo_setting.alt if logo_setting else None)}
         self.files = {**generated.files, logo.path: logo.content} if logo else generated.files
+        self.pages = [path for path in generated.files if path.endswith(".md")]
+
+    def _show_everywhere(self, page: str) -> None:
+        """Under `mkdocs serve`, ``page`` (the problems) at the home page and at every page of the last good
+        build: whichever page the editor has open shows the problems when it reloads, and the same address
+        shows the real page again when they are fixed."""
+        self.files = dict.fromkeys(["index.md", *(path for path in self.pages if path != "index.md")], page)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         # Editors' Markdown pages in the docs folder are rendered by the core instead. The theme's source

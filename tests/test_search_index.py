@@ -48,7 +48,7 @@ def test_timetables_dated_lists_and_repeated_cards_stay_out(example_site: Path) 
     assert "Price of one hour" in childcare  # the explainer stays
     assert "£" not in childcare.split("How we work out the prices")[0]  # table prices do not
     services = _searchable_text([e for e in entries if e["location"].startswith("services/baby-massage/")])
-    assert "About this service" in services  # the section after the timetable is still searchable
+    assert "About this service" in services  # the description, before the timetable, is searchable
 
 
 def test_search_index_stays_small(example_site: Path) -> None:

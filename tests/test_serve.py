@@ -59,3 +59,41 @@ def test_serve_shows_problems_and_recovers(tmp_path: Path) -> None:
         server.terminate()
         output, _ = server.communicate(timeout=30)
     assert "Traceback" not in output
+
+
+def test_the_problems_show_at_the_open_page_and_it_comes_back(tmp_path: Path) -> None:
+    """An editor looking at a service page sees the problems there, and the same page again after the fix."""
+    from .conftest import EXAMPLE_EPOCH, example_project
+
+    project = example_project(tmp_path / "project")
+    port = _free_port()
+    home = f"http://127.0.0.1:{port}/"
+    service_page = home + "services/baby-massage/"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": EXAMPLE_EPOCH}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        _wait_for(service_page, "<h1>Baby massage</h1>")
+        service = project / "content" / "services" / "baby-massage.yml"
+        good = service.read_text()
+        service.write_text(good.replace("cost: Free\n", "cost: Free\ncolour: blue\n", 1))
+        page = _wait_for(service_page, "The content has problems to fix")
+        assert "content/</span><wbr><span class=\"fh-nowrap\">services/</span>" in page
+        assert "&#x27;colour&#x27; is not a field a service can have" in page
+        assert "<h1>Baby massage</h1>" not in page
+        # The preview's reload script is in the page, so the open page reloads itself after the next save.
+        assert "livereload" in page
+        # Other pages the editor could have open show the problems too.
+        for address in ("", "whats-on/", "venues/northgate-family-hub/", "childcare/", "privacy/"):
+            assert "The content has problems to fix" in _wait_for(home + address, "The content has problems to fix")
+        assert server.poll() is None, "the server must stay up"
+        service.write_text(good)
+        _wait_for(service_page, "<h1>Baby massage</h1>")
+        _wait_for(home, "See the Start for Life offer")
+        assert server.poll() is None
+    finally:
+        server.terminate()
+        output, _ = server.communicate(timeout=30)
+    assert "Traceback" not in output

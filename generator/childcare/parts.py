@@ -30,10 +30,15 @@ def lead(ctx: RenderContext, settings: list[ChildcareSetting]) -> str:
 def last_checked(settings: list[ChildcareSetting]) -> str:
     if not settings:
         return ""
-    dates = sorted(s.last_reviewed for s in settings)
-    return (f'<p class="fh-reviewed">Prices were last confirmed with the settings between '
-            f'<time datetime="{dates[0].isoformat()}">{long_date(dates[0])}</time> and '
-            f'<time datetime="{dates[-1].isoformat()}">{long_date(dates[-1])}</time>. '
+    first, last = min(s.last_reviewed for s in settings), max(s.last_reviewed for s in settings)
+    if first == last:
+        when = f'on <time datetime="{first.isoformat()}">{long_date(first)}</time>'
+    else:
+        when = (f'between <time datetime="{first.isoformat()}">{long_date(first)}</time> and '
+                f'<time datetime="{last.isoformat()}">{long_date(last)}</time>')
+    if len(settings) == 1:
+        return f'<p class="fh-reviewed">Prices were last confirmed with the setting {when}.</p>'
+    return (f'<p class="fh-reviewed">Prices were last confirmed with the settings {when}. '
             "Each setting's date is in its row.</p>")
 
 

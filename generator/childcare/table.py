@@ -153,7 +153,7 @@ def _prices(setting: ChildcareSetting) -> list[str]:
 def _fees(setting: ChildcareSetting) -> str:
     lines = []
     for band in sorted(setting.fees, key=lambda b: b.from_months):
-        rates = "; ".join(band_rates(band))
+        rates = "; ".join(band_rates(band, for_the_page=True))
         lines.append(f"{esc(age_range(band.from_months, band.to_months))}: {esc(rates)}")
     if setting.fees_note:
         lines.append(esc(setting.fees_note))

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import time
 
 from ..schema.common import OpeningHours
+from ..timetable.words import time_span
 from .prices import pounds
-from .schema import Charge, ChildcareSetting, FeeBand
+from .schema import Charge, ChildcareSetting, FeeBand, TimeSpan
 
 TYPES = {
     "day-nursery": "Day nursery",
@@ -63,7 +64,7 @@ def age_range(start: int, end: int) -> str:
 
 
 def hours_summary(hours: OpeningHours) -> list[str]:
-    """Opening hours with runs of days that share times joined: ``Monday to Friday 07:30 to 18:00``."""
+    """Opening hours with runs of days that share times joined: ``Monday to Friday 7:30am to 6pm``."""
     days = hours.by_day()
     lines, i = [], 0
     while i < len(days):
@@ -72,7 +73,8 @@ def hours_summary(hours: OpeningHours) -> list[str]:
             j += 1
         if days[i][1] is not None:
             span = DAY_NAMES[i] if i == j else f"{DAY_NAMES[i]} to {DAY_NAMES[j]}"
-            lines.append(f"{span} {days[i][1]}")
+            times = days[i][1]
+            lines.append(f"{span} {time_span(times.opens, times.closes)}")
         i = j + 1
     return lines
 
@@ -94,14 +96,21 @@ def funded_offered(setting: ChildcareSetting) -> list[str]:
     return [words for field, words in ENTITLEMENTS.items() if getattr(setting.funded_hours, field)]
 
 
-def band_rates(band: FeeBand) -> list[str]:
-    """The setting's own prices for one age band, each in words."""
+def band_rates(band: FeeBand, for_the_page: bool = False) -> list[str]:
+    """The setting's own prices for one age band, each in words.
+
+    The open data keeps times as written (``07:30 to 13:00``); the page says them as every page does
+    (``7:30am to 1pm``).
+    """
+    def times(span: TimeSpan) -> str:
+        return time_span(span.starts, span.ends) if for_the_page else str(span)
+
     rates = []
     if band.per_hour is not None:
         rates.append(f"{pounds(band.per_hour)} an hour")
-    rates += [f"{s.name} ({s.times}) {pounds(s.price)}" for s in band.sessions]
+    rates += [f"{s.name} ({times(s.times)}) {pounds(s.price)}" for s in band.sessions]
     if band.per_day is not None:
-        rates.append(f"full day ({band.per_day.times}) {pounds(band.per_day.price)}")
+        rates.append(f"full day ({times(band.per_day.times)}) {pounds(band.per_day.price)}")
     return rates
 
 

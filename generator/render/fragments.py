@@ -10,9 +10,10 @@ from ..schema.common import Contact, OpeningHours
 from ..schema.service import Service
 from ..schema.venue import Facilities, Venue
 from ..site import Site
+from ..timetable.words import time_span
 from ..vocabulary import ACCESS_WAYS, FACILITIES, LEVELS, VENUE_KINDS
 from . import urls
-from .html import NOT_SEARCHED, Abbreviations, esc, href, join, list_words
+from .html import NOT_SEARCHED, Abbreviations, esc, href, join, labels_in_a_sentence, list_words
 
 
 @dataclass
@@ -73,7 +74,7 @@ def is_free(service: Service) -> bool:
 def how_to_get_it(service: Service, ctx: RenderContext) -> str:
     """Ways in, in words, then the details and contact."""
     access = service.how_to_access
-    parts = [esc(list_words([ACCESS_WAYS[w] for w in access.ways])) + "."]
+    parts = [esc(ways_in_words(access.ways))]
     if access.details:
         parts.append(ctx.text(access.details))
     if access.phone:
@@ -85,8 +86,27 @@ def how_to_get_it(service: Service, ctx: RenderContext) -> str:
     return " ".join(parts)
 
 
+def ways_in_words(ways: list[str]) -> str:
+    """The ways in as one sentence, a capital only at its start: ``Book a place or refer yourself.``
+
+    Every way but ``we-contact-you`` tells the family what to do, so after "We will contact you" the
+    others are what they can do too: ``We will contact you, or you can book a place.``
+    """
+    others = [ACCESS_WAYS[w] for w in ways if w != "we-contact-you"]
+    if "we-contact-you" not in ways:
+        return labels_in_a_sentence(others, "or") + "."
+    if not others:
+        return ACCESS_WAYS["we-contact-you"] + "."
+    what_you_can_do = list_words([way[:1].lower() + way[1:] for way in others], "or")
+    return f'{ACCESS_WAYS["we-contact-you"]}, or you can {what_you_can_do}.'
+
+
 def where(service: Service, ctx: RenderContext, from_url: str, area: str | None = None) -> str:
-    """The service's venues as links; given an ``area``, only the venues there, and a count of the rest."""
+    """The service's venues as links; given an ``area``, only the venues there, and a count of the rest.
+
+    More than one place is a list, one place a line: ``also_available`` is the editor's own phrase, such
+    as "At home", which cannot be joined into a sentence ("... and At home") without guessing its case.
+    """
     venues = ctx.site.venues_of(service)
     nearby = [v for v in venues if area is None or v.area == area]
     places = [f'<a href="{href(from_url, urls.venue(v.id))}">{esc(v.name)}</a>' for v in nearby]
@@ -95,7 +115,11 @@ def where(service: Service, ctx: RenderContext, from_url: str, area: str | None 
         places.append(f"{elsewhere} place{'' if elsewhere == 1 else 's'} in other areas")
     if service.also_available:
         places.append(ctx.text(service.also_available))
-    return list_words(places) if places else "Ask when you get in touch"
+    if not places:
+        return "Ask when you get in touch"
+    if len(places) == 1:
+        return places[0]
+    return '<ul class="fh-lines">' + "".join(f"<li>{place}</li>" for place in places) + "</ul>"
 
 
 def fact(term: str, value: str) -> str:
@@ -143,7 +167,8 @@ def facilities_list(facilities: Facilities) -> str:
 
 def opening_hours_table(hours: OpeningHours, caption: str) -> str:
     rows = [
-        f'<tr><th scope="row">{day.capitalize()}</th><td>{esc(times) if times else "Closed"}</td></tr>'
+        f'<tr><th scope="row">{day.capitalize()}</th>'
+        f'<td>{esc(time_span(times.opens, times.closes)) if times else "Closed"}</td></tr>'
         for day, times in hours.by_day()
     ]
     return join([

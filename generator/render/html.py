@@ -130,8 +130,14 @@ def join(parts: Iterable[str]) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def list_words(words: list[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
+def list_words(words: list[str], conjunction: str = "and") -> str:
+    """``a``, ``a and b``, ``a, b and c`` (or ``a, b or c``)."""
     if len(words) <= 1:
         return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
+    return ", ".join(words[:-1]) + f" {conjunction} " + words[-1]
+
+
+def labels_in_a_sentence(labels: list[str], conjunction: str = "and") -> str:
+    """The site's own labels (never editors' text, which may start with a name) joined as one phrase with a
+    capital only at its start: ``Book a place or refer yourself``, ``Newborn and under 1``."""
+    return list_words(labels[:1] + [label[:1].lower() + label[1:] for label in labels[1:]], conjunction)

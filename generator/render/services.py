@@ -7,7 +7,7 @@ from ..timetable.pages import service_feed_meta, service_timetable
 from ..vocabulary import STAGE_BY_KEY, THEMES
 from . import urls
 from .fragments import RenderContext, fact, how_to_get_it, reviewed, service_tags, where
-from .html import esc, href, list_words, markdown_html
+from .html import esc, href, labels_in_a_sentence, list_words, markdown_html
 from .page import Page
 
 
@@ -42,13 +42,20 @@ def services_index(ctx: RenderContext) -> Page:
                 description="Every family hub service in one list, grouped by what it helps with.")
 
 
+def _themes(service: Service) -> str:
+    """The themes, each a line: some have "and" in them, so joined they run together."""
+    if len(service.themes) == 1:
+        return esc(THEMES[service.themes[0]])
+    return '<ul class="fh-lines">' + "".join(f"<li>{esc(THEMES[t])}</li>" for t in service.themes) + "</ul>"
+
+
 def _with_theme(ctx: RenderContext, theme: str) -> list[Service]:
     return [s for s in ctx.site.services.values() if theme in s.themes]
 
 
 def service_page(service: Service, ctx: RenderContext) -> Page:
     here = urls.service(service.id)
-    stages = list_words([STAGE_BY_KEY[s].short for s in service.stages])
+    stages = labels_in_a_sentence([STAGE_BY_KEY[s].short for s in service.stages])
     body = [
         f"<h1>{esc(service.name)}</h1>",
         service_tags(service),
@@ -61,16 +68,18 @@ def service_page(service: Service, ctx: RenderContext) -> Page:
         fact("Where", where(service, ctx, here)),
         fact("Languages", esc(list_words(service.languages))),
         fact("Run by", ctx.text(service.provider)),
-        fact("Helps with", esc(list_words([THEMES[t] for t in service.themes]))),
+        fact("Helps with", _themes(service)),
         "</dl>",
     ]
-    body += service_timetable(service, ctx, here)
+    # What the service is comes before when and where: on a phone the dates, timetable and calendar
+    # links run to several screens.
     if service.description:
         body += ['<h2 id="about">About this service</h2>', ctx.abbreviations.mark(markdown_html(service.description))]
     if service.links:
         body += ['<h2 id="more-information">More information</h2>', '<ul class="fh-list">']
         body += [f'<li><a href="{esc(link.url)}">{esc(link.text)}</a></li>' for link in service.links]
         body.append("</ul>")
+    body += service_timetable(service, ctx, here)
     body.append(reviewed(service.last_reviewed))
     return Page(url=here, title=service.name, body=body, description=service.summary,
                 meta={"service_id": service.id, **service_feed_meta(service, ctx)})

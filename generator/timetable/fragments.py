@@ -14,7 +14,7 @@ from .engine import Occurrence
 from .feeds import absolute, session_feed_path, session_stages, subscribe_links
 from .schema import Session
 from .view import TimetableView
-from .words import BOOKING, clock, recurrence_words, time_of_day, time_span
+from .words import BOOKING, clock, how_to_book_label, recurrence_words, time_of_day, time_span
 
 SCRIPT = "assets/javascripts/whats-on.js"
 
@@ -144,7 +144,7 @@ def _weekly_row(session: Session, view: TimetableView, here: str, weekday: int) 
     if session.ages:
         details.append(f"<p>Ages: {esc(session.ages)}</p>")
     if session.how_to_book:
-        details.append(f"<p>How to book: {esc(session.how_to_book)}</p>")
+        details.append(f"<p>{how_to_book_label(session.booking)}: {esc(session.how_to_book)}</p>")
     details.append(f'<p><a href="{href(here, session_feed_path(session.id))}" download>'
                    f"Add to your calendar<span class=\"wo-visually-hidden\">: {esc(name)}, "
                    f"{esc(session.day.capitalize())} at {esc(venue.name)}</span></a></p>")

@@ -18,12 +18,14 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from ..schema.common import ClockTime, Date, Name, Record, Slug, Text, Weekday, YesNo
-from ..schema.service import StageKey
+from ..schema.service import AccessWay, StageKey
 from .relative_dates import FlexibleDate
 
 Repeats = Literal["weekly", "every-two-weeks", "monthly"]
 WeekOfMonth = Literal["first", "second", "third", "fourth", "last"]
-Booking = Literal["drop-in", "book"]
+# How a family gets a place: the same ways as a service's ``how_to_access``, from just dropping in to an
+# invitation (``we-contact-you``), so a session by referral never says "Book a place".
+Booking = AccessWay
 
 
 class HalfTerm(Record):

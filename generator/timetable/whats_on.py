@@ -138,6 +138,7 @@ def _select(name: str, label: str, options: list[tuple[str, str]]) -> list[str]:
 def _filter_form(view: TimetableView, sessions: list[Session], venue_ids: set[str]) -> list[str]:
     stages = {stage for s in sessions for stage in session_stages(s, view.site)}
     themes = {t for s in sessions for t in view.site.services[s.service].themes}
+    ways = {s.booking for s in sessions}
     return [
         '<form id="wo-filters" class="wo-filters" aria-labelledby="wo-filters-heading" hidden>',
         f'<h2 id="wo-filters-heading"{NOT_SEARCHED}>Find sessions</h2>',
@@ -146,7 +147,8 @@ def _filter_form(view: TimetableView, sessions: list[Session], venue_ids: set[st
         *_select("stage", "Age or stage", [(s.key, s.short) for s in STAGES if s.key in stages]),
         *_select("theme", "Helps with", [(k, label) for k, label in THEMES.items() if k in themes]),
         *_select("time", "Time of day", list(TIME_OF_DAY.items())),
-        *_select("access", "Drop in or book", list(BOOKING.items())),
+        # Only the ways into the sessions listed: a choice that matches nothing only wastes a tap.
+        *_select("access", "How to join", [(k, words) for k, words in BOOKING.items() if k in ways]),
         "</div>",
         '<div class="wo-checks">',
         '<p><input type="checkbox" id="wo-send" name="send" value="yes"> '

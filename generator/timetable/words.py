@@ -8,13 +8,21 @@ from .schema import Session
 from .terms import TermCalendar
 
 TIME_OF_DAY: dict[str, str] = {
-    "morning": "Morning (before 12 noon)",
-    "afternoon": "Afternoon (12 noon to 3pm)",
+    "morning": "Morning (before midday)",
+    "afternoon": "Afternoon (midday to 3pm)",
     "after-school": "After school (3pm to 5:30pm on school days)",
     "evening": "Evening (from 5:30pm)",
     "weekend": "Weekend",
 }
-BOOKING: dict[str, str] = {"drop-in": "Just drop in", "book": "Book a place"}
+# How a family gets a place at a session (``booking``), in the words its tag, the What's on filter and the
+# calendar feeds use. The keys are the ways into a service (``how_to_access: ways``).
+BOOKING: dict[str, str] = {
+    "drop-in": "Just drop in",
+    "book": "Book a place",
+    "self-refer": "Refer yourself",
+    "professional-referral": "Ask a professional to refer you",
+    "we-contact-you": "By invitation",
+}
 _ORDINAL = {"first": "first", "second": "second", "third": "third", "fourth": "fourth", "last": "last"}
 
 
@@ -29,16 +37,25 @@ def short_date(day: date) -> str:
 
 
 def clock(value: time) -> str:
-    """``9:30am``, ``12 noon``, ``2pm``: how people say times."""
-    if value.hour == 12 and value.minute == 0:
-        return "12 noon"
+    """``9:30am``, ``2pm``, ``midday``: times as GOV.UK writes them for the public, on every page.
+
+    Data files and calendar feeds keep ``09:30``.
+    """
+    if value.minute == 0 and value.hour in (0, 12):
+        return "midday" if value.hour == 12 else "midnight"
     hour = value.hour % 12 or 12
     minutes = f":{value.minute:02d}" if value.minute else ""
     return f"{hour}{minutes}{'am' if value.hour < 12 else 'pm'}"
 
 
 def time_span(starts: time, ends: time) -> str:
+    """``9:30am to 5pm``: sessions, opening hours and childcare sessions alike."""
     return f"{clock(starts)} to {clock(ends)}"
+
+
+def how_to_book_label(booking: str) -> str:
+    """What the weekly timetable calls ``how_to_book``: booking is one way of getting a place among several."""
+    return "How to book" if booking == "book" else "How to get a place"
 
 
 def recurrence_words(session: Session, with_time: bool = True) -> str:

@@ -69,3 +69,42 @@ def test_a_fault_under_serve_becomes_the_problems_page(monkeypatch: pytest.Monke
     plugin.on_pre_build(config=type("Config", (), {"site_url": None, "extra": {}})())  # type: ignore[arg-type]
     assert list(plugin.files) == ["index.md"]
     assert "KeyError: &#x27;planted&#x27;" in plugin.files["index.md"]
+
+
+def test_after_a_good_build_every_page_shows_the_problems(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Whichever page of the last good build the editor has open shows the problems, or the fault."""
+    from types import SimpleNamespace
+
+    from generator.problems import ContentProblems, Problem
+
+    good = {"index.md": "home", "services/baby-massage/index.md": "service", "whats-on/index.md": "what's on",
+            "calendars/all.ics": b"BEGIN:VCALENDAR", "data/sessions.json": "{}"}
+    no_logo = SimpleNamespace(settings=SimpleNamespace(logo=None))
+    outcome: list[object] = [SimpleNamespace(files=good, site=no_logo)]
+
+    def generate(*args: object, **kwargs: object) -> object:
+        if isinstance(outcome[0], Exception):
+            raise outcome[0]
+        return outcome[0]
+
+    monkeypatch.setattr(generator.plugin, "generate", generate)
+    monkeypatch.setattr(generator.plugin, "theme_settings", lambda site: {})
+    config = type("Config", (), {"site_url": None, "extra": {}})()
+    plugin = FamilyHubPlugin()
+    plugin.serving, plugin.root = True, tmp_path
+    plugin.on_pre_build(config=config)  # type: ignore[arg-type]
+    assert plugin.files == good
+
+    outcome[0] = ContentProblems([Problem("content/services/baby-massage.yml", 24, "a planted problem")])
+    plugin.on_pre_build(config=config)  # type: ignore[arg-type]
+    assert sorted(plugin.files) == ["index.md", "services/baby-massage/index.md", "whats-on/index.md"]
+    assert all("a planted problem" in page for page in plugin.files.values())
+
+    outcome[0] = KeyError("planted")
+    plugin.on_pre_build(config=config)  # type: ignore[arg-type]
+    assert sorted(plugin.files) == ["index.md", "services/baby-massage/index.md", "whats-on/index.md"]
+    assert all("KeyError: &#x27;planted&#x27;" in page for page in plugin.files.values())
+
+    outcome[0] = SimpleNamespace(files=good, site=no_logo)
+    plugin.on_pre_build(config=config)  # type: ignore[arg-type]
+    assert plugin.files == good

@@ -43,4 +43,4 @@ def test_words(tmp_path: Path) -> None:
         "Every other Saturday, 10am to 11:30am, in term time only")
     assert recurrence_words(by_id["perinatal-support-tuesday"]) == "The first Tuesday of each month, 9:30am to 11am"
     assert [clock(time(h, m)) for h, m in ((0, 0), (9, 5), (12, 0), (12, 30), (17, 30))] == [
-        "12am", "9:05am", "12 noon", "12:30pm", "5:30pm"]
+        "midnight", "9:05am", "midday", "12:30pm", "5:30pm"]

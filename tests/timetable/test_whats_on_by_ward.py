@@ -254,7 +254,7 @@ def test_a_date_moved_to_a_ward_with_no_sessions_of_its_own_is_listed_there(tmp_
     assert DATED_ITEM.findall(castle) == [
         (o.venue, o.start.isoformat(), o.session.service) for o in view.schedule.between(TODAY, NEXT_SUNDAY)
         if o.venue == "exampleton-leisure-centre"]
-    assert "<strong>Changed on this date</strong> (usually 10am to 12 noon at Southfield Family Hub)" in castle
+    assert "<strong>Changed on this date</strong> (usually 10am to midday at Southfield Family Hub)" in castle
     assert "<p>There are no regular sessions at the moment.</p>" in castle
     # The leisure centre has a calendar of its own now: the date moved there is in it.
     assert 'id="subscribe"' in castle and "calendars/venues/exampleton-leisure-centre.ics" in castle
