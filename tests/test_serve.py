@@ -49,7 +49,7 @@ def test_serve_shows_problems_and_recovers(tmp_path: Path) -> None:
         good = service.read_text()
         service.write_text(good.replace("cost: Free\n", "cost: Free\ncolour: blue\n", 1))
         page = _wait_for(url, "The content has problems to fix")
-        assert "content/services/baby-massage.yml" in page
+        assert "services/</span><wbr><span class=\"fh-nowrap\">baby-massage.yml" in page
         assert "&#x27;colour&#x27; is not a field a service can have" in page
         assert server.poll() is None, "the server must stay up"
         service.write_text(good)
