@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Material prints a notice about its successor on every build; it is not about this project.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve check clean review schemas bench new
+.PHONY: site test site-checks serve check clean review schemas bench new
 
 # Set up the virtual environment once, and again when the dependencies change.
 $(STAMP): pyproject.toml
@@ -63,8 +63,15 @@ NODE_TOOLS := node_modules/.package-lock.json
 $(NODE_TOOLS): package.json package-lock.json
 	npm ci --no-audit --no-fund
 
+# The tool's own tests, on fixtures under tests/: they pass whatever content/ and timetable/ hold.
 test: $(STAMP) $(CHROMIUM) $(JAVA) $(NODE_TOOLS)
 	$(BIN)/python -m pytest
+
+# The checks that judge this council's site, on what content/ and timetable/ hold (site_checks/): the
+# content check, a strict build, axe-core and outside requests on one page of every kind at 375 and
+# 1280 px, LinkChecker and the Nu HTML Checker on every page, every calendar feed read back.
+site-checks: $(STAMP) $(CHROMIUM) $(JAVA) $(NODE_TOOLS)
+	$(BIN)/python -m pytest site_checks
 
 # Build synthetic samples (borough, county-half, county) and print build time, memory and page weights.
 bench: $(STAMP)

@@ -1,16 +1,23 @@
-"""Shared test helpers: projects made from case folders, and the example borough."""
+"""Shared test helpers: projects made from case folders, and the example borough.
+
+The tool's tests run on fixtures under tests/ only, never on the repository's own content and timetable
+folders, which are the council's: a council replaces them and these tests still pass, at any build date.
+The tool's own files (theme/, mkdocs.yml, package-lock.json, EDITING.md, schemas/, .github/, the
+Makefile and generator/) are read from the repository. ``tests/test_fixtures_only.py`` keeps it so.
+"""
 
 from __future__ import annotations
 
-import functools
-import http.server
+import os
 import shutil
-import threading
 from datetime import date, datetime, time, timezone
 from pathlib import Path
 from typing import Iterator
 
 import pytest
+
+from site_checks.build import mkdocs_build as _mkdocs_build
+from site_checks.build import serve as _serve
 
 TESTS = Path(__file__).parent
 REPO = TESTS.parent
@@ -21,6 +28,12 @@ EXAMPLE = TESTS / "example"
 EXAMPLE_TODAY = date(2026, 12, 1)
 # The same day for a build in another process (generator.build_date reads it).
 EXAMPLE_EPOCH = str(int(datetime.combine(EXAMPLE_TODAY, time(12), tzinfo=timezone.utc).timestamp()))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Every build in these tests, in this process or another, is on the example's day unless a test sets
+    # its own: a date from outside (a CI's commit time, next year) must not change what they expect.
+    os.environ["SOURCE_DATE_EPOCH"] = EXAMPLE_EPOCH
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -60,37 +73,39 @@ def example_project(destination: Path) -> Path:
     for folder in ("content", "timetable"):
         shutil.copytree(EXAMPLE / folder, destination / folder)
     shutil.copytree(REPO / "theme", destination / "theme")
-    for name in ("mkdocs.yml", "package-lock.json"):
-        shutil.copyfile(REPO / name, destination / name)
+    shutil.copyfile(REPO / "mkdocs.yml", destination / "mkdocs.yml")
+    shutil.copyfile(REPO / "package-lock.json", destination / "package-lock.json")
     return destination
 
 
 def copy_example(destination: Path) -> Path:
-    """A copy of the example borough project, safe to change in a test."""
-    ignore = shutil.ignore_patterns(".venv", "site", ".site-new", ".site-builds", ".git", "__pycache__", "*.egg-info",
-                                    "tests", ".pytest_cache", ".hypothesis", "node_modules")
-    shutil.copytree(REPO, destination, ignore=ignore)
+    """The frozen example borough as a whole checkout, safe to change in a test: ``example_project`` with
+    the tool's Makefile and ``generator`` package beside it, as a council's clone has them."""
+    example_project(destination)
+    shutil.copyfile(REPO / "Makefile", destination / "Makefile")
+    shutil.copyfile(REPO / "pyproject.toml", destination / "pyproject.toml")
+    shutil.copytree(REPO / "generator", destination / "generator", ignore=shutil.ignore_patterns("__pycache__"))
     return destination
 
 
 def mkdocs_build(project: Path, site_dir: Path, env: dict[str, str] | None = None):
-    """Run a real ``mkdocs build --strict`` of ``project``; returns the finished process."""
-    import os
-    import subprocess
-    import sys
+    """Run a real ``mkdocs build --strict`` of ``project`` on the example's day (unless ``env`` sets
+    ``SOURCE_DATE_EPOCH``); returns the finished process."""
+    return _mkdocs_build(project, site_dir, {"SOURCE_DATE_EPOCH": EXAMPLE_EPOCH, **(env or {})})
 
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=project, env=environment, capture_output=True, text=True, timeout=600,
-    )
+
+@pytest.fixture(scope="session")
+def example_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The frozen example borough as a project folder to read or build in this process (not to change)."""
+    return example_project(tmp_path_factory.mktemp("example-root") / "project")
 
 
 @pytest.fixture(scope="session")
 def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example borough built once per test run with the real MkDocs and theme."""
-    site = tmp_path_factory.mktemp("example") / "site"
-    result = mkdocs_build(REPO, site)
+    """The frozen example borough built once per test run with the real MkDocs and theme, on its day."""
+    project = example_project(tmp_path_factory.mktemp("example") / "project")
+    site = project.parent / "site"
+    result = mkdocs_build(project, site)
     assert result.returncode == 0, result.stderr
     return site
 
@@ -104,34 +119,13 @@ SPLIT_LIMITS = "\nwhats_on_one_page_limit: 20\nchildcare_one_page_limit: 10\nsta
 @pytest.fixture(scope="session")
 def split_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example borough built with What's on and childcare split by ward, Start for Life by area."""
-    project = copy_example(tmp_path_factory.mktemp("split") / "project")
+    project = example_project(tmp_path_factory.mktemp("split") / "project")
     settings = project / "content" / "site.yml"
     settings.write_text(settings.read_text(encoding="utf-8") + SPLIT_LIMITS, encoding="utf-8")
     site = project.parent / "site"
     result = mkdocs_build(project, site)
     assert result.returncode == 0, result.stderr
     return site
-
-
-class _SiteHandler(http.server.SimpleHTTPRequestHandler):
-    def end_headers(self) -> None:
-        # Our own server may be checked quickly: LinkChecker only goes above
-        # 10 requests a second to a host that says so.
-        self.send_header("LinkChecker", "allow-concurrent-checks")
-        super().end_headers()
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-def _serve(site: Path) -> Iterator[str]:
-    """Serve a built site over HTTP on a free port of 127.0.0.1 until the generator is closed."""
-    handler = functools.partial(_SiteHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from .conftest import REPO
+from .conftest import EXAMPLE
 
 
 def _index(site: Path) -> list[dict]:
@@ -20,7 +20,7 @@ def _index(site: Path) -> list[dict]:
 
 
 def _names(folder: str) -> list[str]:
-    return [yaml.safe_load(p.read_text(encoding="utf-8"))["name"] for p in (REPO / "content" / folder).glob("*.yml")]
+    return [yaml.safe_load(p.read_text(encoding="utf-8"))["name"] for p in (EXAMPLE / "content" / folder).glob("*.yml")]
 
 
 def _searchable_text(entries: list[dict]) -> str:

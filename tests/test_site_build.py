@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urlparse
 
 import yaml
 
-from .conftest import REPO, mkdocs_build
+from site_checks.pages import CSS_FROM_ANOTHER_SITE, fetched_from_other_sites
+
+from .conftest import EXAMPLE, REPO, example_project, mkdocs_build
 
 SECTION_PAGES = ["index.html", "start-for-life/index.html", "services/index.html", "venues/index.html",
                  "accessibility/index.html", "privacy/index.html", "glossary/index.html",
@@ -19,7 +19,7 @@ SECTION_PAGES = ["index.html", "start-for-life/index.html", "services/index.html
 
 
 def _ids(folder: str) -> list[str]:
-    return sorted(yaml.safe_load(p.read_text())["id"] for p in (REPO / "content" / folder).glob("*.yml"))
+    return sorted(yaml.safe_load(p.read_text())["id"] for p in (EXAMPLE / "content" / folder).glob("*.yml"))
 
 
 def _html_pages(site: Path) -> list[Path]:
@@ -46,32 +46,11 @@ def test_open_data_lists_every_record_with_a_working_url(example_site: Path) -> 
             assert (example_site / path / "index.html").is_file(), record["url"]
 
 
-class _Resources(HTMLParser):
-    """Addresses a browser fetches by itself on opening a page (not links a person follows)."""
-
-    FETCHING_RELS = {"stylesheet", "icon", "preload", "modulepreload", "manifest", "prefetch", "preconnect"}
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.addresses: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if tag in ("script", "img", "iframe", "source", "video", "audio", "embed") and values.get("src"):
-            self.addresses.append(values["src"])
-        if tag == "link" and set((values.get("rel") or "").split()) & self.FETCHING_RELS:
-            self.addresses.append(values.get("href") or "")
-
-
 def test_no_page_loads_anything_from_another_site(example_site: Path) -> None:
-    css_import = re.compile(r"url\((?:'|\")?(?:https?:)?//|@import", re.IGNORECASE)
     for page in _html_pages(example_site):
-        parser = _Resources()
-        parser.feed(page.read_text())
-        outside = [a for a in parser.addresses if urlparse(a).netloc or a.startswith("//")]
-        assert outside == [], f"{page} loads from another origin"
+        assert fetched_from_other_sites(page.read_text()) == [], f"{page} loads from another origin"
     for sheet in example_site.rglob("family-hub*.css"):
-        assert not css_import.search(sheet.read_text())
+        assert not CSS_FROM_ANOTHER_SITE.search(sheet.read_text())
 
 
 def test_every_page_has_feedback_and_skip_links(example_site: Path) -> None:
@@ -96,10 +75,10 @@ def test_abbreviations_are_explained_where_they_appear(example_site: Path) -> No
 
 
 def test_two_builds_of_the_same_content_are_identical(tmp_path: Path) -> None:
-    env = {"SOURCE_DATE_EPOCH": str(int(time.time()))}  # one fixed moment for both builds
+    project = example_project(tmp_path / "project")
     first, second = tmp_path / "one", tmp_path / "two"
-    assert mkdocs_build(REPO, first, env).returncode == 0
-    assert mkdocs_build(REPO, second, env).returncode == 0
+    assert mkdocs_build(project, first).returncode == 0  # both on the example's day
+    assert mkdocs_build(project, second).returncode == 0
     names = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert names == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     for name in names:
@@ -110,7 +89,7 @@ def test_venue_photo_is_published_small_and_without_metadata(example_site: Path)
     from PIL import Image
 
     photo = example_site / "venues" / "photos" / "northgate-family-hub.jpg"
-    original = REPO / "content" / "photos" / "northgate-family-hub.jpg"
+    original = EXAMPLE / "content" / "photos" / "northgate-family-hub.jpg"
     with Image.open(original) as source:
         assert source.getexif().get_ifd(0x8825), "the example photo carries a GPS position to strip"
     with Image.open(photo) as published:

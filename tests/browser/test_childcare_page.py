@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date
 
 import pytest
 
@@ -18,15 +17,15 @@ from generator.childcare.prices import all_band_prices, prices_at
 from generator.childcare.wards import ward_centres
 from generator.childcare.words import open_late, opens_early
 
-from ..conftest import REPO
+from ..conftest import EXAMPLE_TODAY
 from .conftest import DESKTOP, PHONE
 
 PATH = "childcare/"
 
 
 @pytest.fixture(scope="module")
-def site():
-    return generate(REPO, date(2026, 11, 22)).site
+def site(example_root):
+    return generate(example_root, EXAMPLE_TODAY).site  # the content and day of the built example site
 
 
 @pytest.fixture
@@ -274,7 +273,7 @@ def test_childcare_page_passes_the_checks_every_page_gets(page, site_url: str) -
     for this page with its controls showing and estimates and distances in the rows."""
     from urllib.parse import urlparse
 
-    from .test_accessibility import axe_violations
+    from site_checks.browser import axe_violations
     from .test_keyboard import FOCUS_STATE
 
     requested: list[str] = []

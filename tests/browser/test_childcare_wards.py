@@ -7,7 +7,6 @@ Expected rows and orders are worked out here in Python from the checked content.
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
@@ -15,10 +14,10 @@ from generator.build import generate
 from generator.childcare.prices import all_band_prices
 from generator.childcare.wards import ward_centres
 from generator.distance import miles
+from site_checks.browser import axe_violations
 
-from ..conftest import REPO
+from ..conftest import EXAMPLE_TODAY
 from .conftest import DESKTOP, PHONE
-from .test_accessibility import axe_violations
 from .test_childcare_page import choose, expect_shown, shown_ids, status, tab_to
 
 INDEX = "childcare/"
@@ -27,9 +26,9 @@ WARD_PAGE = "childcare/castle/"
 
 
 @pytest.fixture(scope="module")
-def site():
-    # The same content as the split site: only the one-page limits differ.
-    return generate(REPO, date(2026, 11, 22)).site
+def site(example_root):
+    # The same content and day as the split site: only the one-page limits differ.
+    return generate(example_root, EXAMPLE_TODAY).site
 
 
 def ward_settings(site) -> list:

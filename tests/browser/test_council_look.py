@@ -14,7 +14,7 @@ from generator.colours import palette
 
 from ..conftest import EXAMPLE_EPOCH, _serve, example_project, mkdocs_build
 from .conftest import DESKTOP, PHONE
-from .test_accessibility import axe_violations
+from site_checks.browser import axe_violations
 
 # The widest logo the check accepts (4.5 to 1), in SVG, on green.
 WIDE_SVG = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 450 100">

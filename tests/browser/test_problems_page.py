@@ -12,7 +12,7 @@ from pathlib import Path
 from ..conftest import EXAMPLE_EPOCH, example_project
 from ..test_serve import _free_port, _wait_for
 from .conftest import DESKTOP, PHONE
-from .test_accessibility import axe_violations
+from site_checks.browser import axe_violations
 
 PROBLEMS = "The content has problems to fix"
 # Mistakes in three files with long names, one of them in the timetable.

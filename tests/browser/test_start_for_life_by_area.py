@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from .test_accessibility import axe_violations
+from site_checks.browser import axe_violations
+
 from .test_print import assert_every_card_printed, printed_on_a4
 
 INDEX = "start-for-life/"

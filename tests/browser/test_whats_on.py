@@ -103,7 +103,7 @@ def test_venue_page_timetable_fits_a_phone(page, site_url: str, viewport) -> Non
 @pytest.mark.parametrize("path", ["whats-on/", "whats-on/?time=after-school&send=yes", "calendars/",
                                   "services/stay-and-play/"])
 def test_no_axe_violations_on_timetable_pages(page, site_url: str, path: str) -> None:
-    from .test_accessibility import axe_violations
+    from site_checks.browser import axe_violations
 
     page.goto(site_url + path)
     page.wait_for_load_state("networkidle")

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from .test_accessibility import axe_violations
+from site_checks.browser import axe_violations
+
 from .test_whats_on import _visible_count
 
 WARD = "whats-on/northgate/"  # the busiest ward in the example, with a cancelled date this week or next

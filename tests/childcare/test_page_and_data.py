@@ -18,14 +18,14 @@ from generator.childcare.open_data import csv_cell, row, row_fields
 from generator.childcare.prices import REFERENCE_AGES, prices_at
 from generator.publication import publication
 
-from ..conftest import REPO, make_project
+from ..conftest import BASE_CASE, EXAMPLE_TODAY, make_project
 
-TODAY = date(2026, 11, 22)
+TODAY = EXAMPLE_TODAY
 
 
 @pytest.fixture(scope="module")
-def example():
-    return generate(REPO, TODAY)
+def example(example_root: Path):
+    return generate(example_root, TODAY)
 
 
 def _ids_in_content(root: Path) -> set[str]:
@@ -36,8 +36,8 @@ def _ids_in_content(root: Path) -> set[str]:
     return ids
 
 
-def test_every_setting_is_on_the_page_and_in_both_downloads(example) -> None:
-    ids = _ids_in_content(REPO)
+def test_every_setting_is_on_the_page_and_in_both_downloads(example, example_root: Path) -> None:
+    ids = _ids_in_content(example_root)
     assert len(ids) >= 30
     page = example.files["childcare/index.md"]
     assert set(re.findall(r'<tr id="([^"]+)"', page)) == ids
@@ -114,8 +114,8 @@ def test_home_page_links_to_childcare(example) -> None:
     assert 'href="childcare/">Childcare and costs</a>' in example.files["index.md"]
 
 
-def test_output_is_deterministic(example) -> None:
-    again = generate(REPO, TODAY)
+def test_output_is_deterministic(example, example_root: Path) -> None:
+    again = generate(example_root, TODAY)
     for path in ("childcare/index.md", "data/childcare.json", "data/childcare.csv"):
         assert again.files[path] == example.files[path]
 
@@ -201,7 +201,7 @@ def test_row_fields_match_what_rows_write(example) -> None:
 def test_old_costs_are_a_warning_not_an_error(tmp_path: Path) -> None:
     overlay = tmp_path / "overlay" / "content"
     (overlay / "childcare").mkdir(parents=True)
-    base = REPO / "tests" / "cases" / "base" / "content"
+    base = BASE_CASE / "content"
     settings = (base / "site.yml").read_text().replace("childcare_costs_warning_months: 120",
                                                         "childcare_costs_warning_months: 6")
     (overlay / "site.yml").write_text(settings)

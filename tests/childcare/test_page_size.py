@@ -22,10 +22,10 @@ from generator.childcare.schema import ChildcareSetting
 from generator.render.fragments import RenderContext
 from generator.site import Site
 
-from ..conftest import REPO
+from ..conftest import EXAMPLE_TODAY
 from .synthetic import cloned_settings, county_wards, synthetic_settings
 
-TODAY = date(2026, 11, 22)
+TODAY = EXAMPLE_TODAY
 # Each page's HTML, gzipped, leaving room for Material's CSS and JavaScript in a 100 KB first view.
 PAGE_LIMIT = 30_000
 COUNTY = 2500
@@ -51,8 +51,8 @@ def _report(label: str, settings: list[ChildcareSetting], pages: dict[str, str])
     return sizes[0]
 
 
-def test_the_example_borough_is_one_light_page(example_site: Path) -> None:
-    generated = generate(REPO, TODAY)
+def test_the_example_borough_is_one_light_page(example_site: Path, example_root: Path) -> None:
+    generated = generate(example_root, TODAY)
     body = generated.files["childcare/index.md"]
     built = (example_site / "childcare" / "index.html").read_text(encoding="utf-8")
     print(f"\nchildcare page, example borough ({len(generated.site.childcare)} settings): "
@@ -62,8 +62,8 @@ def test_the_example_borough_is_one_light_page(example_site: Path) -> None:
     assert gzipped(built) < 60_000
 
 
-def test_every_page_stays_light_with_2500_settings_in_a_county() -> None:
-    site = generate(REPO, TODAY).site
+def test_every_page_stays_light_with_2500_settings_in_a_county(example_root: Path) -> None:
+    site = generate(example_root, TODAY).site
     assert site.settings.childcare_one_page_limit < COUNTY  # the default splits a county's list
     # Made-up settings spread over 25 wards, about 100 in each, like the county sample.
     synthetic = synthetic_settings(COUNTY, wards=county_wards(25))

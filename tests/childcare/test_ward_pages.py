@@ -25,15 +25,15 @@ from generator.distance import miles
 from generator.render.urls import CHILDCARE, ward_slug
 from generator.wards import addresses
 
-from ..conftest import REPO, SPLIT_LIMITS, copy_example, make_project
+from ..conftest import BASE_CASE, EXAMPLE_TODAY, SPLIT_LIMITS, example_project, make_project
 
-TODAY = date(2026, 11, 22)
+TODAY = EXAMPLE_TODAY
 ROW_ID = re.compile(r'<tr id="([^"]+)"')
 
 
 @pytest.fixture(scope="module")
 def split(tmp_path_factory: pytest.TempPathFactory):
-    project = copy_example(tmp_path_factory.mktemp("split-childcare") / "project")
+    project = example_project(tmp_path_factory.mktemp("split-childcare") / "project")
     settings = project / "content" / "site.yml"
     settings.write_text(settings.read_text(encoding="utf-8") + SPLIT_LIMITS, encoding="utf-8")
     return generate(project, TODAY)
@@ -49,8 +49,8 @@ def ward_pages(files: dict) -> dict[str, str]:
     return found
 
 
-def test_the_example_is_one_page_with_the_default_limit() -> None:
-    example = generate(REPO, TODAY)
+def test_the_example_is_one_page_with_the_default_limit(example_root: Path) -> None:
+    example = generate(example_root, TODAY)
     assert example.site.settings.childcare_one_page_limit == 100
     assert ward_pages(example.files) == {}
     page = example.files["childcare/index.md"]
@@ -144,7 +144,7 @@ def test_a_ward_page_links_to_the_three_nearest_wards(split) -> None:
 
 
 def test_split_output_is_deterministic(split, tmp_path: Path) -> None:
-    project = copy_example(tmp_path / "project")
+    project = example_project(tmp_path / "project")
     settings = project / "content" / "site.yml"
     settings.write_text(settings.read_text(encoding="utf-8") + SPLIT_LIMITS, encoding="utf-8")
     again = generate(project, TODAY).files
@@ -172,14 +172,14 @@ def _setting_file(base: str, setting_id: str, ward: str) -> str:
 
 
 def test_clashing_and_hostile_ward_names_build_distinct_escaped_pages(tmp_path: Path) -> None:
-    base = (REPO / "tests" / "cases" / "base" / "content" / "childcare" / "little-owls-nursery.yml").read_text()
+    base = (BASE_CASE / "content" / "childcare" / "little-owls-nursery.yml").read_text()
     overlay = tmp_path / "overlay" / "content"
     (overlay / "childcare").mkdir(parents=True)
     wards = {"mary-one": "St Mary's", "mary-two": "St Marys", "mary-three": "St Marys",
              "hostile": '<b>Oak</b> & "Ash"'}
     for setting_id, ward in wards.items():
         (overlay / "childcare" / f"{setting_id}.yml").write_text(_setting_file(base, setting_id, ward))
-    site_yml = (REPO / "tests" / "cases" / "base" / "content" / "site.yml").read_text()
+    site_yml = (BASE_CASE / "content" / "site.yml").read_text()
     (overlay / "site.yml").write_text(site_yml + "\nchildcare_one_page_limit: 2\n")
     project = make_project(tmp_path / "project", tmp_path / "overlay")
     files = generate(project, TODAY).files

@@ -13,7 +13,7 @@ import pytest
 from generator.changes import MARKER, run_changes
 from generator.cli import main
 
-from ..conftest import REPO
+from ..conftest import EXAMPLE
 
 TODAY = date(2026, 11, 20)
 ENV = {**os.environ, "GIT_AUTHOR_NAME": "Editor", "GIT_AUTHOR_EMAIL": "editor@example.gov.uk",
@@ -38,10 +38,10 @@ def commit(repo: Path, message: str) -> None:
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    """The example borough's content in a fresh git repository with one commit."""
+    """The frozen example borough's content in a fresh git repository with one commit."""
     project = tmp_path / "council"
     for folder in ("content", "timetable"):
-        shutil.copytree(REPO / folder, project / folder)
+        shutil.copytree(EXAMPLE / folder, project / folder)
     git(project, "init", "-q", "-b", "main")
     commit(project, "Example content")
     return project
@@ -130,7 +130,7 @@ def test_content_with_problems_is_mentioned(repo: Path, capsys: pytest.CaptureFi
 def test_project_in_a_subfolder_of_the_repository(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     outer = tmp_path / "outer"
     for folder in ("content", "timetable"):
-        shutil.copytree(REPO / folder, outer / "site" / folder)
+        shutil.copytree(EXAMPLE / folder, outer / "site" / folder)
     git(outer, "init", "-q", "-b", "main")
     commit(outer, "Example content")
     edit(outer / "site", "content/services/baby-massage.yml", "name: Baby massage", "name: Baby massage together")
@@ -147,7 +147,7 @@ def test_unknown_revision_is_a_plain_message(repo: Path, capsys: pytest.CaptureF
 
 def test_not_a_repository_is_a_plain_message(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     project = tmp_path / "plain"
-    shutil.copytree(REPO / "content", project / "content")
+    shutil.copytree(EXAMPLE / "content", project / "content")
     assert main(["--root", str(project), "changes", "HEAD~1"]) == 2
     err = capsys.readouterr().err
     assert "is not in a git repository" in err and "Traceback" not in err

@@ -14,23 +14,18 @@ from generator.json_schemas import (
     SCHEMA_FOLDER, VSCODE_SETTINGS, build_schema, rendered_files, schema_targets, vscode_yaml_schemas,
 )
 from generator.schema.common import parse_clock_time
+from site_checks.schemas import editor_view
+from site_checks.schemas import validator as schema_validator
+from site_checks.yaml12 import load_yaml12
 
-from ..conftest import BASE_CASE, REPO
-from .yaml12 import load_yaml12
+from ..conftest import BASE_CASE, EXAMPLE, REPO
 
 TARGETS = {t.name: t for t in schema_targets()}
 GUIDE = (REPO / "EDITING.md").read_text()
 
 
 def _validator(name: str) -> Draft202012Validator:
-    return Draft202012Validator(build_schema(TARGETS[name], GUIDE), format_checker=Draft202012Validator.FORMAT_CHECKER)
-
-
-def _editor_view(file: Path, front_matter: bool) -> object:
-    text = file.read_text(encoding="utf-8")
-    if front_matter:
-        text = text.split("---", 2)[1]
-    return load_yaml12(text)
+    return schema_validator(TARGETS[name], GUIDE)
 
 
 def test_committed_schemas_match_the_models() -> None:
@@ -65,8 +60,8 @@ def test_every_folder_and_file_is_mapped_for_the_editor() -> None:
     for schema in mapping:
         assert (REPO / schema).is_file(), schema
     # Every YAML file in the example is covered by exactly one mapping.
-    for file in sorted([*(REPO / "content").rglob("*.yml"), *(REPO / "timetable").rglob("*.yml")]):
-        relative = file.relative_to(REPO).as_posix()
+    for file in sorted([*(EXAMPLE / "content").rglob("*.yml"), *(EXAMPLE / "timetable").rglob("*.yml")]):
+        relative = file.relative_to(EXAMPLE).as_posix()
         owners = [s for s, patterns in mapping.items() if any(_glob(relative, g) for g in patterns)]
         assert len(owners) == 1, (relative, owners)
 
@@ -93,7 +88,7 @@ def test_descriptions_come_from_the_guide() -> None:
 
 def _example_files() -> list[tuple[str, Path]]:
     pairs = []
-    for root in (REPO, BASE_CASE):
+    for root in (EXAMPLE, BASE_CASE):
         for target in TARGETS.values():
             for pattern in target.globs:
                 pairs += [(target.name, f) for f in sorted(root.glob(pattern))]
@@ -105,7 +100,7 @@ EXAMPLES = _example_files()
 
 @pytest.mark.parametrize("name,file", EXAMPLES, ids=[str(f.relative_to(REPO)) for _, f in EXAMPLES])
 def test_every_example_file_is_valid_against_its_schema(name: str, file: Path) -> None:
-    data = _editor_view(file, TARGETS[name].front_matter)
+    data = editor_view(file, TARGETS[name].front_matter)
     errors = [f"{list(e.absolute_path)}: {e.message}" for e in _validator(name).iter_errors(data)]
     assert errors == []
 
@@ -114,8 +109,8 @@ def test_every_kind_has_an_example_file() -> None:
     assert {name for name, _ in EXAMPLES} == set(TARGETS)
 
 
-SERVICE = (REPO / "content/services/baby-massage.yml").read_text()
-VENUE = (REPO / "content/venues/northgate-family-hub.yml").read_text()
+SERVICE = (EXAMPLE / "content/services/baby-massage.yml").read_text()
+VENUE = (EXAMPLE / "content/venues/northgate-family-hub.yml").read_text()
 
 
 @pytest.mark.parametrize("name,text,before,after", [

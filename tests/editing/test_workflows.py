@@ -15,7 +15,7 @@ import yaml
 
 from generator.changes import MARKER
 
-from ..conftest import REPO
+from ..conftest import EXAMPLE, REPO
 from .test_changes import commit, edit, git
 
 WORKFLOWS = REPO / ".github" / "workflows"
@@ -51,19 +51,35 @@ def test_make_targets_and_generator_commands_exist(name: str) -> None:
             assert done.value.code == 0, command
 
 
-def test_pull_requests_run_check_strict_build_and_tests() -> None:
+def _recipe(target: str) -> str:
+    """A Makefile rule: its prerequisites and commands."""
+    return (REPO / "Makefile").read_text().split(f"\n{target}:")[1].split("\n\n")[0]
+
+
+def test_pull_requests_run_check_strict_build_site_checks_and_tests() -> None:
     workflow = _load("check.yml")
     assert "pull_request" in workflow["on"]
     commands = _commands(workflow)
-    for needed in ("make check", "make site", "make test"):
+    for needed in ("make check", "make site", "make site-checks", "make test"):
         assert needed in commands
-    assert commands.index("make check") < commands.index("make site") < commands.index("make test")
-    assert "--strict" in (REPO / "Makefile").read_text().split("\nsite:")[1].split("\n\n")[0]
+    assert (commands.index("make check") < commands.index("make site") < commands.index("make site-checks")
+            < commands.index("make test"))
+    assert "--strict" in _recipe("site")
     checkout = next(s for s in _steps(workflow) if s.get("uses", "").startswith("actions/checkout@"))
     assert checkout["with"]["fetch-depth"] == "0", "the base branch is needed for the change summary"
     script = next(s for s in _steps(workflow) if s.get("uses", "").startswith("actions/github-script@"))
     assert MARKER in script["with"]["script"], "the comment is found again by the marker the summary carries"
     assert workflow["permissions"]["pull-requests"] == "write"
+
+
+def test_site_checks_run_on_the_repository_and_install_what_they_need_as_the_tests_do() -> None:
+    """`make site-checks` judges the council's own content (site_checks/ defaults to this repository),
+    with the same browser, Java and npm tools as `make test`, installed the same way on a fresh machine."""
+    site_checks, test = _recipe("site-checks"), _recipe("test")
+    assert "-m pytest site_checks" in site_checks and "--project" not in site_checks
+    assert site_checks.splitlines()[0].split() == test.splitlines()[0].split()  # the same prerequisites
+    assert {"$(STAMP)", "$(CHROMIUM)", "$(JAVA)", "$(NODE_TOOLS)"} <= set(site_checks.splitlines()[0].split())
+    assert "site-checks" in re.search(r"^\.PHONY:(.*)$", (REPO / "Makefile").read_text(), re.MULTILINE).group(1)
 
 
 def test_publishing_uploads_site_to_pages_from_main() -> None:
@@ -83,7 +99,7 @@ def test_summary_step_runs_as_written(tmp_path: Path) -> None:
     step = next(s for s in _steps(_load("check.yml")) if "generator changes" in s.get("run", ""))
     project = tmp_path / "council"
     for folder in ("content", "timetable"):
-        shutil.copytree(REPO / folder, project / folder)
+        shutil.copytree(EXAMPLE / folder, project / folder)
     git(project, "init", "-q", "-b", "main")
     commit(project, "Example content")
     git(project, "update-ref", "refs/remotes/origin/main", "HEAD")

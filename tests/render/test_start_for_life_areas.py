@@ -18,9 +18,9 @@ import yaml
 
 from generator.build import generate
 
-from ..conftest import REPO, copy_example
+from ..conftest import EXAMPLE_TODAY, example_project
 
-TODAY = date(2026, 11, 20)
+TODAY = EXAMPLE_TODAY
 LIMIT = 10
 OFFER = ["pregnancy", "newborn", "0-1", "1-2", "2-5"]  # every stage but "older"
 CARD = re.compile(r'<h3 class="fh-card__title"><a href="\.\./\.\./\.\./services/([^/]+)/">')
@@ -31,7 +31,7 @@ EXTRA = "<h2>Extra support (Universal+)</h2>"
 
 
 def split_example(destination: Path) -> Path:
-    project = copy_example(destination)
+    project = example_project(destination)
     settings = project / "content" / "site.yml"
     settings.write_text(settings.read_text(encoding="utf-8") + f"\nstart_for_life_one_page_limit: {LIMIT}\n",
                         encoding="utf-8")
@@ -72,9 +72,9 @@ def split(tmp_path_factory: pytest.TempPathFactory):
     return project, generate(project, TODAY)
 
 
-def test_the_example_is_one_page_with_the_default_limit() -> None:
-    example = generate(REPO, TODAY)
-    offer = [s for s in records(REPO, "services") if set(s["stages"]) & set(OFFER)]
+def test_the_example_is_one_page_with_the_default_limit(example_root: Path) -> None:
+    example = generate(example_root, TODAY)
+    offer = [s for s in records(example_root, "services") if set(s["stages"]) & set(OFFER)]
     assert example.site.settings.start_for_life_one_page_limit == 80 >= len(offer) > LIMIT
     assert [path for path in example.files if path.startswith("start-for-life/")] == ["start-for-life/index.md"]
     page = example.files["start-for-life/index.md"]

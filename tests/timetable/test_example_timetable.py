@@ -1,4 +1,5 @@
-"""The example borough's timetable: big and varied enough, and never stale whatever the build date."""
+"""The example borough's timetable (the frozen copy in tests/example): big and varied enough, and never stale
+whatever the build date."""
 
 from __future__ import annotations
 
@@ -14,13 +15,13 @@ from generator.timetable.engine import build_schedule
 from generator.timetable.model import resolve_timetable
 from generator.timetable.words import time_of_day
 
-from ..conftest import REPO
+from ..conftest import EXAMPLE
 
 
 @pytest.fixture(scope="module")
 def example():
-    content, problems = load_content(REPO)
-    assert errors_only(problems + check_references(content, REPO)) == []
+    content, problems = load_content(EXAMPLE)
+    assert errors_only(problems + check_references(content, EXAMPLE)) == []
     return resolve_timetable(content), {v.record.id: v.record for v in content.venues}
 
 

@@ -14,10 +14,9 @@ from pathlib import Path
 import pytest
 from ical.calendar_stream import IcsCalendarStream
 
-from generator.build_date import build_date
 from generator.timetable.feeds import uid_domain
 
-from ..conftest import REPO, copy_example
+from ..conftest import EXAMPLE_TODAY, example_project
 from .helpers import DOMAIN, build, feed_rows, ical_rows, town_project
 
 # From 1 October 2026 for 30 weeks: both clock changes (25 October 2026, 28 March 2027), the October and
@@ -69,9 +68,9 @@ def test_the_vtimezone_as_parsed_gives_the_engines_offsets(tmp_path: Path) -> No
 
 
 def test_example_borough_feeds_match_the_engine_for_the_whole_horizon(tmp_path: Path) -> None:
-    project = copy_example(tmp_path / "example")
+    project = example_project(tmp_path / "example")
     site_url = "https://familyhubs.example.gov.uk/"
-    files, view = build(project, build_date(), site_url)
+    files, view = build(project, EXAMPLE_TODAY, site_url)
     counts = _compare_every_feed(files, view, uid_domain(site_url))
     assert len(view.feeds) > 100
     assert counts["calendars/all.ics"] == len(view.schedule.occurrences()) > 500
@@ -80,15 +79,15 @@ def test_example_borough_feeds_match_the_engine_for_the_whole_horizon(tmp_path: 
 @pytest.mark.parametrize("today", [date(2027, 3, 15), date(2026, 12, 20)])
 def test_example_borough_on_other_build_dates(tmp_path: Path, today: date) -> None:
     """Across the March clock change and Christmas; the example's relative dates move with the build date."""
-    project = copy_example(tmp_path / "example")
+    project = example_project(tmp_path / "example")
     files, view = build(project, today, "https://familyhubs.example.gov.uk/")
     _compare_every_feed(files, view, "familyhubs.example.gov.uk")
 
 
-def test_built_site_feeds_are_the_core_feeds(example_site: Path) -> None:
+def test_built_site_feeds_are_the_core_feeds(example_site: Path, example_root: Path) -> None:
     """The feeds MkDocs published are the bytes the core made (nothing rewrites them on the way)."""
     from generator.build import build_site
 
     published = (example_site / "calendars" / "all.ics").read_bytes()
-    rebuilt = build_site(REPO, build_date(), "https://familyhubs.example.gov.uk/")
+    rebuilt = build_site(example_root, EXAMPLE_TODAY, "https://familyhubs.example.gov.uk/")
     assert published == rebuilt["calendars/all.ics"]

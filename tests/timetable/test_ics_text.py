@@ -17,7 +17,7 @@ from icalendar import Event
 from generator.timetable import ics_text
 from generator.timetable.ics import session_block, visiting_block
 
-from ..conftest import REPO, make_project
+from ..conftest import make_project
 from .helpers import HERE, build, town_project
 from .icalendar_oracle import reference_session_block, reference_visiting_block
 
@@ -61,9 +61,9 @@ def _same_events(root: Path, today: date, site_url: str) -> int:
     return len(view.schedule.sessions)
 
 
-def test_every_example_session_is_written_as_icalendar_writes_it() -> None:
+def test_every_example_session_is_written_as_icalendar_writes_it(example_root: Path) -> None:
     for today in (date(2026, 11, 22), date(2027, 1, 4), date(2027, 3, 22)):  # the last spans the clock change
-        assert _same_events(REPO, today, "https://familyhubs.example.gov.uk/") > 50
+        assert _same_events(example_root, today, "https://familyhubs.example.gov.uk/") > 50
 
 
 def test_the_test_timetable_with_clock_changes_and_every_kind_of_change_is_written_as_icalendar_writes_it(

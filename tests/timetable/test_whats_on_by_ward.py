@@ -18,7 +18,7 @@ import pytest
 from generator.render.urls import WHATS_ON
 from generator.wards import addresses as ward_addresses
 
-from ..conftest import REPO, SPLIT_LIMITS, copy_example
+from ..conftest import SPLIT_LIMITS, example_project
 from .helpers import build
 
 TODAY = date(2026, 11, 18)  # a Wednesday: this week has days behind it and days to come
@@ -28,7 +28,7 @@ NEXT_SUNDAY = THIS_SUNDAY + timedelta(days=7)
 
 def split_example(destination: Path) -> Path:
     """A copy of the example borough whose timetable (73 sessions) is over its one-page limit (20)."""
-    project = copy_example(destination)
+    project = example_project(destination)
     settings = project / "content" / "site.yml"
     settings.write_text(settings.read_text(encoding="utf-8") + SPLIT_LIMITS, encoding="utf-8")
     return project
@@ -59,8 +59,8 @@ DATED_ITEM = re.compile(r'<li class="wo-item[^>]* data-venue="([^"]+)"[^>]*>\n<p
 WEEKLY_ROW_FEED = re.compile(r'href="\.\./\.\./calendars/sessions/([a-z0-9-]+)\.ics" download>Add to your calendar')
 
 
-def test_the_example_is_one_page_with_the_default_limit() -> None:
-    files, view = build(REPO, TODAY)
+def test_the_example_is_one_page_with_the_default_limit(example_root: Path) -> None:
+    files, view = build(example_root, TODAY)
     assert not view.split_by_ward
     assert [path for path in files if path.startswith("whats-on/")] == ["whats-on/index.md"]
     page = files["whats-on/index.md"]
