@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Material prints a notice about its successor on every build; it is not about this project.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test site-checks serve check clean review schemas bench new
+.PHONY: site test site-checks serve check check-to-publish clean review schemas bench new
 
 # Set up the virtual environment once, and again when the dependencies change.
 $(STAMP): pyproject.toml
@@ -17,6 +17,11 @@ $(STAMP): pyproject.toml
 
 check: $(STAMP)
 	$(BIN)/python -m generator check
+
+# The check before the site goes to families (the publishing workflow runs it): as `check`, and a draft
+# accessibility statement or privacy notice is an error on a council's own site.
+check-to-publish: $(STAMP)
+	$(BIN)/python -m generator check --publishing
 
 # Records whose last_reviewed date is due (or due within DAYS days), by owner.
 DAYS ?= 60

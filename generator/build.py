@@ -61,12 +61,14 @@ def generate(root: Path, today: date, site_url: str | None = None) -> Generated:
         return render_site(load_site(root, today), root, today, site_url)
 
 
-def check_everything(root: Path, today: date | None = None) -> tuple[Site | None, list[Problem]]:
+def check_everything(root: Path, today: date | None = None,
+                     publishing: bool = False) -> tuple[Site | None, list[Problem]]:
     """Every problem a build could meet, found without writing anything: the content is checked, then every
-    page is made in memory and weighed. The site, or None when there are errors; and every problem."""
+    page is made in memory and weighed. The site, or None when there are errors; and every problem.
+    ``publishing``: drafts are refused too (``check_content``)."""
     today = today or build_date()
     with _cycle_collector_paused():
-        site, problems = check_content(root, today)
+        site, problems = check_content(root, today, publishing)
         if site is None:
             return None, problems
         try:

@@ -20,11 +20,13 @@ from .test_tools import tool_problems, tool_versions
 from .timetable.checks import check_timetable
 
 
-def check_content(root: Path, today: date | None = None) -> tuple[Site | None, list[Problem]]:
+def check_content(root: Path, today: date | None = None,
+                  publishing: bool = False) -> tuple[Site | None, list[Problem]]:
     """Every problem in the content under ``root``, and the site if there are no errors.
 
     ``today`` (default: the build date) is the day every check compares dates with: review dates too
-    old, and dates after today.
+    old, and dates after today. ``publishing``: the check before the site goes to families, which
+    refuses draft statements (generator/statements.py).
     """
     today = today or build_date()
     content, problems = load_content(root)
@@ -38,7 +40,7 @@ def check_content(root: Path, today: date | None = None) -> tuple[Site | None, l
         problems += identity_problems(content.settings.record, content.settings.line, root)
     versions = tool_versions(root)
     problems += tool_problems(content, versions)
-    problems += statement_problems(content, root)
+    problems += statement_problems(content, root, publishing)
     if errors_only(problems):
         return None, sorted(problems)
     site = resolve(content)

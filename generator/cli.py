@@ -14,6 +14,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="check every content file and list every problem")
+    check.add_argument("--publishing", action="store_true",
+                       help="the check before publishing to families: draft statements and pages are errors")
     check.add_argument("--traceback", action="store_true",
                        help="for developers: show where the generator failed, if it fails")
     commands.add_parser("schemas", help="write the JSON Schemas in schemas/ and the editor settings")
@@ -39,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
                          help="the published site, a link to the newest build (default: site in the project folder)")
     args = parser.parse_args(argv)
     if args.command == "check":
-        return run_check(args.root.resolve(), args.traceback)
+        return run_check(args.root.resolve(), args.traceback, args.publishing)
     if args.command == "schemas":
         from .json_schemas import run_schemas
 
@@ -82,13 +84,13 @@ def run_publish(build: Path, site: Path) -> int:
     return 0
 
 
-def run_check(root: Path, traceback: bool = False) -> int:
+def run_check(root: Path, traceback: bool = False, publishing: bool = False) -> int:
     """Errors first (they stop publishing), then warnings; exit 1 when there are errors, 2 when the generator
     itself failed."""
     from .build import check_everything
 
     try:
-        site, problems = check_everything(root)
+        site, problems = check_everything(root, publishing=publishing)
     except Exception as error:  # noqa: BLE001 - a fault in the generator, reported without a traceback
         if traceback:
             raise

@@ -28,6 +28,7 @@ SECTIONS = {
     "glossary": urls.GLOSSARY,
     "you-said-we-did": urls.YOU_SAID_WE_DID,
     "accessibility": urls.ACCESSIBILITY,
+    "open-data": urls.DATA,
 }
 # Kinds that come in many: the folder they sit in, and how many folders deep their pages are.
 MANY = {
@@ -40,7 +41,7 @@ MANY = {
 # Every kind of page, in the order a visitor meets them; a site may lack the split ones and free pages.
 KINDS = ["home", "start-for-life", "start-for-life-stage", "services", "service", "venues", "venue", "whats-on",
          "whats-on-ward", "calendars", "childcare", "childcare-ward", "glossary", "you-said-we-did",
-         "accessibility", "free-page", "404"]
+         "accessibility", "open-data", "free-page", "404"]
 # Why a site may lack a kind: said when its check is skipped.
 WHY_ABSENT = {
     "start-for-life-stage": "the Start for Life offer is one page, not split by area and stage",
@@ -48,7 +49,7 @@ WHY_ABSENT = {
     "childcare-ward": "the childcare list is one page, not split by ward",
     "free-page": "the site has no free pages (content/pages/)",
 }
-NOT_FREE_PAGES = {address.strip("/") for address in [*SECTIONS.values(), urls.DATA]} - {""}
+NOT_FREE_PAGES = {address.strip("/") for address in SECTIONS.values()} - {""}
 
 
 def _fullest(pages: list[Path]) -> Path | None:

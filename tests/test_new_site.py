@@ -59,6 +59,30 @@ def test_a_new_project_passes_the_check_as_it_is(project: Path) -> None:
     assert not (project / "site").exists() and not (project / ".venv").exists()
 
 
+def test_drafts_are_not_published_to_families(project: Path, tmp_path: Path) -> None:
+    """Previews and pull requests build with the drafts; the check before publishing refuses them."""
+    site, problems = check_everything(project, EXAMPLE_TODAY, publishing=True)
+    assert site is None
+    errors = {p.path: p.message for p in problems if not p.warning}
+    assert set(errors) == {"content/accessibility.yml", "content/pages/privacy.md"}
+    assert all("still a draft" in message and "remove 'draft: yes'" in message for message in errors.values())
+    finished = tmp_path / "finished"
+    shutil.copytree(project, finished)
+    (finished / "content" / "pages" / "privacy.md").unlink()
+    site, problems = check_everything(finished, EXAMPLE_TODAY, publishing=True)
+    assert {p.path for p in problems if not p.warning} == {"content/accessibility.yml", "content/pages/privacy.md"}
+    assert "there is no privacy notice" in next(p.message for p in problems if p.path.endswith("privacy.md"))
+
+
+def test_the_example_borough_may_publish_its_statements(tmp_path: Path) -> None:
+    """Example data is not a council's own site: its check before publishing passes."""
+    from .conftest import example_project
+
+    example = example_project(tmp_path / "example")
+    site, problems = check_everything(example, EXAMPLE_TODAY, publishing=True)
+    assert site is not None, [str(p) for p in problems if not p.warning]
+
+
 def test_a_new_project_builds_with_nothing_of_the_example(project: Path, tmp_path: Path) -> None:
     site = _build(project, tmp_path / "site")
     _nothing_of_the_example(site)

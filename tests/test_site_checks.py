@@ -25,8 +25,8 @@ def test_one_page_of_every_kind_is_found_in_the_example(example_site: Path) -> N
         "home": "", "start-for-life": "start-for-life/", "services": "services/",
         "service": "services/baby-clinic/", "venues": "venues/", "venue": "venues/riverside-family-hub/",
         "whats-on": "whats-on/", "calendars": "calendars/", "childcare": "childcare/", "glossary": "glossary/",
-        "you-said-we-did": "you-said-we-did/", "accessibility": "accessibility/", "free-page": "privacy/",
-        "404": "404.html",
+        "you-said-we-did": "you-said-we-did/", "accessibility": "accessibility/", "open-data": "data/",
+        "free-page": "privacy/", "404": "404.html",
     }
 
 
@@ -52,6 +52,7 @@ def test_pages_are_found_by_what_the_site_holds_not_by_name(tmp_path: Path) -> N
     page("services/aqua-babies/index.html", 20)
     page("venues/the-old-library/index.html")
     page("venues/photos/old-library.jpg", 500)
+    page("data/index.html")
     page("data/services.json")
     page("search/search_index.json")
     page("contact-us/index.html")
@@ -60,7 +61,7 @@ def test_pages_are_found_by_what_the_site_holds_not_by_name(tmp_path: Path) -> N
         "home": "", "start-for-life": "start-for-life/", "services": "services/",
         "service": "services/zumba-for-toddlers/", "venues": "venues/", "venue": "venues/the-old-library/",
         "whats-on": "whats-on/", "calendars": "calendars/", "childcare": "childcare/", "glossary": "glossary/",
-        "accessibility": "accessibility/", "free-page": "contact-us/", "404": "404.html",
+        "accessibility": "accessibility/", "open-data": "data/", "free-page": "contact-us/", "404": "404.html",
     }
 
 

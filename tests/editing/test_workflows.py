@@ -91,7 +91,11 @@ def test_publishing_uploads_site_to_pages_from_main() -> None:
     upload = next(s for s in _steps(workflow) if s.get("uses", "").startswith("actions/upload-pages-artifact@"))
     assert upload["with"]["path"] == "site"
     assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
-    assert "make site" in _commands(workflow)
+    commands = _commands(workflow)
+    assert "make site" in commands
+    # A council's draft statements never reach families: the check before publishing refuses them first.
+    assert commands.index("make check-to-publish") < commands.index("make site")
+    assert "generator check --publishing" in _recipe("check-to-publish")
 
 
 def test_summary_step_runs_as_written(tmp_path: Path) -> None:
