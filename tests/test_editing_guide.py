@@ -90,9 +90,8 @@ def test_every_field_is_described_in_the_guide(model: type[BaseModel]) -> None:
 
 def test_guide_error_messages_match_the_checker(tmp_path: Path) -> None:
     """The sample messages in the guide are ones the checker really gives."""
-    from generator.check import check_content
 
-    from .conftest import CASES, make_project
+    from .conftest import CASES
 
     samples = re.search(r"## Read an error message\n.*?```\n(.*?)```", GUIDE, re.DOTALL).group(1).splitlines()
     real: list[str] = []

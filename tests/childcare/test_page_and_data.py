@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import re
-from datetime import date
 from pathlib import Path
 
 import pytest

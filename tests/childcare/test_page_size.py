@@ -13,7 +13,6 @@ from __future__ import annotations
 import gzip
 from collections import Counter
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 from generator.build import generate

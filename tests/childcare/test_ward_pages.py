@@ -13,7 +13,6 @@ import io
 import json
 import re
 from collections import Counter
-from datetime import date
 from pathlib import Path
 
 import pytest

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import io
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
 import generator.plugin
 from generator.plugin import FamilyHubPlugin
