@@ -23,11 +23,23 @@ from .schema.common import _check_plain_name, _check_secure_web_address
 
 STARTER = Path(__file__).parent / "starter"
 TOOL = Path(__file__).parent.parent
-# What a new project takes from this one: the tool, never this project's content or what it built.
-NOT_COPIED = shutil.ignore_patterns(
-    "content", "timetable", "site", ".site-new", ".site-builds", ".venv", "node_modules", ".git", "__pycache__",
-    "*.egg-info", ".pytest_cache", ".hypothesis", ".mypy_cache", ".ruff_cache", "build", "README.md",
-)
+# What a new project takes from this one: the tool, never this project's content or what it built. The
+# project's own folders are left out at the top only: generator/timetable/, tests/example/content/ and the
+# like are the tool's and go with it.
+NOT_COPIED_AT_THE_TOP = {"content", "timetable", "site", ".site-new", ".site-builds", ".venv", "node_modules",
+                         ".git", "build", "README.md"}
+NOT_COPIED_ANYWHERE = shutil.ignore_patterns("__pycache__", "*.egg-info", ".pytest_cache", ".hypothesis",
+                                             ".mypy_cache", ".ruff_cache")
+
+
+def not_copied(folder: str, names: list[str]) -> set[str]:
+    """The names in ``folder`` that ``shutil.copytree`` leaves out of a new project."""
+    left_out = set(NOT_COPIED_ANYWHERE(folder, names))
+    if Path(folder).resolve() == TOOL.resolve():
+        left_out |= NOT_COPIED_AT_THE_TOP & set(names)
+    return left_out
+
+
 COUNCIL_README = """\
 # $council_words family hubs
 
@@ -36,8 +48,12 @@ website with calendar feeds and open data.
 
 ```sh
 make site   # set up .venv, check the content, build the site into site/
-make test   # set up, then run every test
+make test   # set up, then run the tool's own tests
 ```
+
+`make site-checks` judges this site as families meet it (accessibility, links,
+HTML, calendar feeds), and `make check-to-publish` is the check before it is
+published.
 
 Start with `EDITING.md`: how to change each kind of record, and what every
 field means. `templates/` holds one record of each kind to copy.
@@ -67,7 +83,7 @@ def new_site(destination: Path, council: str, site_url: str | None = None, site_
     if destination.resolve().is_relative_to(TOOL.resolve()):
         raise NewSiteProblem(f"{destination} is inside this project; choose a folder beside it, such as "
                              f"../{destination.name}")
-    shutil.copytree(TOOL, destination, ignore=NOT_COPIED, dirs_exist_ok=True)
+    shutil.copytree(TOOL, destination, ignore=not_copied, dirs_exist_ok=True)
     shutil.copyfile(TOOL / "README.md", destination / "GENERATOR.md")
     words = {"council_name": _yaml(council), "site_name": _yaml(site_name), "council_words": council,
              "today": (today or build_date()).isoformat(),

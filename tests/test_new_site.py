@@ -17,7 +17,7 @@ from generator.build import check_everything
 from generator.cli import main
 from generator.new_site import NewSiteProblem, new_site
 
-from .conftest import EXAMPLE_EPOCH, EXAMPLE_TODAY
+from .conftest import EXAMPLE_EPOCH, EXAMPLE_TODAY, REPO
 
 COUNCIL = "Northshire Council"
 ADDRESS = "https://northshire.github.io/family-hubs/"
@@ -57,6 +57,20 @@ def test_a_new_project_passes_the_check_as_it_is(project: Path) -> None:
                       "schemas/site.schema.json", "theme/main.html", ".ci/run"):
         assert (project / tool_file).is_file(), tool_file
     assert not (project / "site").exists() and not (project / ".venv").exists()
+
+
+def test_the_new_project_has_the_whole_tool(project: Path) -> None:
+    """Every file of the tool this repository tracks, at any depth (generator/timetable/, tests/example/content/
+    and theme/README.md too), and none of this project's own content, timetable or README."""
+    import subprocess
+
+    tracked = subprocess.run(["git", "-C", str(REPO), "ls-files"], capture_output=True, text=True, check=True)
+    files = [name for name in tracked.stdout.splitlines()
+             if name.split("/")[0] not in ("content", "timetable", "README.md") and (REPO / name).is_file()]
+    assert len(files) > 300 and any(name.startswith("generator/timetable/") for name in files)
+    assert [name for name in files if not (project / name).is_file()] == []
+    assert not (project / "content" / "services").exists() or not any((project / "content" / "services").glob("*.yml"))
+    assert "Example" not in (project / "README.md").read_text()
 
 
 def test_drafts_are_not_published_to_families(project: Path, tmp_path: Path) -> None:
