@@ -71,6 +71,12 @@ def written_identity(root: Path) -> tuple[str | None, str | None]:
     return _valid(data.get("site_name"), _check_plain_name), _valid(data.get("site_url"), _check_secure_web_address)
 
 
+def published_address(root: Path) -> str | None:
+    """Where the site under ``root`` is published: content/site.yml's ``site_url``, else (a site made before
+    that setting) mkdocs.yml's; None when neither says."""
+    return with_final_slash(written_identity(root)[1] or mkdocs_setting(root, "site_url")[0])
+
+
 def _valid(value: object, check: Any) -> str | None:
     if not isinstance(value, str):
         return None

@@ -25,6 +25,16 @@ def mkdocs_build(project: Path, site_dir: Path, env: dict[str, str] | None = Non
 
 
 class _SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site at ``prefix`` only, as GitHub Pages serves a project's site under its name: any
+    other address is not found, so a link that forgets the prefix is caught."""
+
+    prefix = "/"
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "no such page")
+        return super().translate_path("/" + path.removeprefix(self.prefix))
+
     def end_headers(self) -> None:
         # Our own server may be checked quickly: LinkChecker only goes above
         # 10 requests a second to a host that says so.
@@ -35,12 +45,14 @@ class _SiteHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def serve(site: Path) -> Iterator[str]:
-    """Serve a built site over HTTP on a free port of 127.0.0.1 until the generator is closed."""
-    handler = functools.partial(_SiteHandler, directory=str(site))
+def serve(site: Path, path: str = "/") -> Iterator[str]:
+    """Serve a built site over HTTP on a free port of 127.0.0.1, under ``path`` (``/family-hubs/`` for a
+    site published at ``https://council.github.io/family-hubs/``), until the generator is closed."""
+    prefix = "/" + path.strip("/") + "/" if path.strip("/") else "/"
+    handler = functools.partial(type("Handler", (_SiteHandler,), {"prefix": prefix}), directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
     server.shutdown()
     server.server_close()

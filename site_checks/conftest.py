@@ -11,8 +11,11 @@ import os
 import subprocess
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import urlparse
 
 import pytest
+
+from generator.publication import published_address
 
 from .browser import TOOL, browser, page, viewport  # noqa: F401 - fixtures for the browser checks
 from .build import mkdocs_build, serve
@@ -47,8 +50,9 @@ def site(strict_build: tuple[Path, subprocess.CompletedProcess]) -> Path:
 
 
 @pytest.fixture(scope="session")
-def site_url(site: Path) -> Iterator[str]:
-    yield from serve(site)
+def site_url(project: Path, site: Path) -> Iterator[str]:
+    """Where the built site is served: under the path of its published address, as its host will."""
+    yield from serve(site, urlparse(published_address(project) or "/").path)
 
 
 @pytest.fixture(scope="session")

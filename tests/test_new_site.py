@@ -107,7 +107,7 @@ def test_a_new_project_builds_with_nothing_of_the_example(project: Path, tmp_pat
     assert "This page is being prepared." in statement and "last tested" not in statement
 
 
-def _fill(project: Path) -> None:
+def fill(project: Path) -> None:
     """Three venues, five services and ten sessions, written from the project's own templates."""
     templates = project / "templates"
     venue = yaml.safe_load((templates / "venue.yml").read_text())
@@ -132,7 +132,7 @@ def _fill(project: Path) -> None:
 def test_filled_from_its_templates_it_is_all_the_councils(project: Path, tmp_path: Path) -> None:
     filled = tmp_path / "filled"
     shutil.copytree(project, filled)
-    _fill(filled)
+    fill(filled)
     site, problems = check_everything(filled, EXAMPLE_TODAY)
     assert site is not None, [str(p) for p in problems if not p.warning]
     assert (len(site.venues), len(site.services), len(site.timetable.sessions)) == (3, 5, 10)

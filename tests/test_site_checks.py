@@ -102,3 +102,20 @@ def test_the_site_checks_pass_on_the_example(tmp_path: Path, split: bool) -> Non
         for width in ("phone", "desktop"):
             expected = "skipped" if kind in SPLIT_KINDS and not split else "passed"
             assert outcomes[f"test_asks_nothing_of_other_sites_and_axe_finds_nothing[{width}-{kind}]"] == expected
+
+
+def test_the_site_checks_pass_on_a_new_councils_site(tmp_path: Path) -> None:
+    """A project made by `new`, filled with 3 venues, 5 services and 10 sessions, published under a sub-path
+    (https://northshire.github.io/family-hubs/) and served under it, as GitHub Pages serves it."""
+    from generator.cli import main
+
+    from .test_new_site import ADDRESS, COUNCIL, fill
+
+    project = tmp_path / "northshire"
+    assert main(["new", str(project), "--council", COUNCIL, "--site-url", ADDRESS]) == 0
+    fill(project)
+    result, outcomes = run_site_checks(project, tmp_path)
+    print(result.stdout.splitlines()[-1] if result.stdout else result.stderr[-2000:])
+    assert result.returncode == 0, result.stdout[-8000:] + result.stderr[-4000:]
+    assert outcomes["test_no_broken_links_or_anchors"] == "passed"
+    assert outcomes["test_asks_nothing_of_other_sites_and_axe_finds_nothing[phone-404]"] == "passed"

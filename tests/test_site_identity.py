@@ -3,11 +3,8 @@ site published under a sub-path (a GitHub Pages project site) has no broken link
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import re
-import threading
 import urllib.request
 from pathlib import Path
 from typing import Iterator
@@ -17,6 +14,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from generator.check import check_content
+from site_checks.build import serve
 from site_checks.links import check_links
 
 from .conftest import EXAMPLE_EPOCH, EXAMPLE_TODAY, example_project
@@ -45,31 +43,10 @@ def council_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
-class _UnderSubPath(http.server.SimpleHTTPRequestHandler):
-    """Serves the site only under /family-hubs/, as GitHub Pages serves a project site."""
-
-    prefix = "/family-hubs"
-
-    def translate_path(self, path: str) -> str:
-        if not path.startswith(self.prefix + "/"):
-            return str(Path(self.directory) / "does-not-exist")
-        return super().translate_path(path.removeprefix(self.prefix))
-
-    def end_headers(self) -> None:
-        self.send_header("LinkChecker", "allow-concurrent-checks")
-        super().end_headers()
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def served_under_sub_path(council_site: Path) -> Iterator[str]:
-    handler = functools.partial(_UnderSubPath, directory=str(council_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/family-hubs/"
-    server.shutdown()
+    """Served only under /family-hubs/, as GitHub Pages serves a project's site."""
+    yield from serve(council_site, "/family-hubs/")
 
 
 def test_the_name_and_address_come_from_site_yml(council_site: Path) -> None:
