@@ -26,7 +26,8 @@ def mkdocs_build(project: Path, site_dir: Path, env: dict[str, str] | None = Non
 
 class _SiteHandler(http.server.SimpleHTTPRequestHandler):
     """Serves the site at ``prefix`` only, as GitHub Pages serves a project's site under its name: any
-    other address is not found, so a link that forgets the prefix is caught."""
+    other address is not found (and answered with the site's 404 page), so a link that forgets the prefix
+    is caught."""
 
     prefix = "/"
 
@@ -34,6 +35,20 @@ class _SiteHandler(http.server.SimpleHTTPRequestHandler):
         if not path.startswith(self.prefix):
             return str(Path(self.directory) / "no such page")
         return super().translate_path("/" + path.removeprefix(self.prefix))
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """A missing page gets the site's own 404.html with the 404 status, as GitHub Pages sends it."""
+        not_found = Path(self.directory) / "404.html"
+        if code != 404 or not not_found.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = not_found.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
     def end_headers(self) -> None:
         # Our own server may be checked quickly: LinkChecker only goes above
