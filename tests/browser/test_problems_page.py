@@ -61,7 +61,9 @@ def test_problems_page_on_a_phone(browser, tmp_path: Path) -> None:
             (project / name).write_text(originals[name].replace(old, new, 1))
 
         # The open page reloads itself with the problems, at its own address.
-        page.wait_for_function(f"() => document.body.innerText.includes({PROBLEMS!r})", timeout=90_000)
+        # While the page reloads there is a moment with no body yet.
+        page.wait_for_function(f"() => document.body && document.body.innerText.includes({PROBLEMS!r})",
+                               timeout=90_000)
         page.wait_for_function("() => document.querySelectorAll('.fh-problems tbody tr').length >= 3",
                                timeout=30_000)
         page.wait_for_load_state("load")  # never "networkidle": the reload script keeps a request open
