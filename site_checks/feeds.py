@@ -17,7 +17,7 @@ from ical.calendar_stream import IcsCalendarStream
 from generator.timetable.feeds import session_feed_path
 
 
-def _utc(value: datetime) -> str:
+def utc_text(value: datetime) -> str:
     return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -32,7 +32,7 @@ def ical_rows(ics: bytes) -> set[tuple]:
             status = "changed"
         else:
             status = "scheduled"
-        rows.add((event.uid, _utc(event.start), _utc(event.end), status, event.location.split(", ")[0]))
+        rows.add((event.uid, utc_text(event.start), utc_text(event.end), status, event.location.split(", ")[0]))
     return rows
 
 
@@ -68,7 +68,7 @@ def feed_problems(site: Path) -> tuple[list[str], Counter]:
             problems.append(f"{name}: the feed of session {session['id']} is missing or unreadable")
             continue
         found = Counter(row[1:] for row in rows_of[name])
-        expected = Counter((_utc(datetime.fromisoformat(o["start"])), _utc(datetime.fromisoformat(o["end"])),
+        expected = Counter((utc_text(datetime.fromisoformat(o["start"])), utc_text(datetime.fromisoformat(o["end"])),
                             o["status"], venues[o["venue"]]) for o in session["occurrences"])
         occurrences += len(session["occurrences"])
         if found != expected:

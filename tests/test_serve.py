@@ -8,15 +8,36 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
-from .conftest import copy_example
+from .conftest import EXAMPLE_EPOCH, copy_example, example_project
 
 
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+@contextmanager
+def serving(project: Path, env: dict[str, str] | None = None) -> Iterator[tuple[str, subprocess.Popen]]:
+    """``mkdocs serve`` of ``project`` on a free port, on the example's day: its home address and process.
+    Stopped at the end, when its log must hold no traceback and must not have filled up."""
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": EXAMPLE_EPOCH, **(env or {})},
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        yield f"http://127.0.0.1:{port}/", server
+    finally:
+        server.terminate()
+        output, _ = server.communicate(timeout=30)
+    assert "Traceback" not in output
+    assert output.count("\n") < 200, "the log must not fill with messages"
 
 
 def _wait_for(url: str, text: str, timeout: float = 60) -> str:
@@ -36,14 +57,7 @@ def _wait_for(url: str, text: str, timeout: float = 60) -> str:
 
 def test_serve_shows_problems_and_recovers(tmp_path: Path) -> None:
     project = copy_example(tmp_path / "project")
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}/"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
-    try:
+    with serving(project) as (url, server):
         _wait_for(url, "See the Start for Life offer")
         service = project / "content" / "services" / "baby-massage.yml"
         good = service.read_text()
@@ -55,26 +69,13 @@ def test_serve_shows_problems_and_recovers(tmp_path: Path) -> None:
         service.write_text(good)
         _wait_for(url, "See the Start for Life offer")
         assert server.poll() is None
-    finally:
-        server.terminate()
-        output, _ = server.communicate(timeout=30)
-    assert "Traceback" not in output
 
 
 def test_the_problems_show_at_the_open_page_and_it_comes_back(tmp_path: Path) -> None:
     """An editor looking at a service page sees the problems there, and the same page again after the fix."""
-    from .conftest import EXAMPLE_EPOCH, example_project
-
     project = example_project(tmp_path / "project")
-    port = _free_port()
-    home = f"http://127.0.0.1:{port}/"
-    service_page = home + "services/baby-massage/"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": EXAMPLE_EPOCH}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
-    try:
+    with serving(project) as (home, server):
+        service_page = home + "services/baby-massage/"
         _wait_for(service_page, "<h1>Baby massage</h1>")
         service = project / "content" / "services" / "baby-massage.yml"
         good = service.read_text()
@@ -93,7 +94,3 @@ def test_the_problems_show_at_the_open_page_and_it_comes_back(tmp_path: Path) ->
         _wait_for(service_page, "<h1>Baby massage</h1>")
         _wait_for(home, "See the Start for Life offer")
         assert server.poll() is None
-    finally:
-        server.terminate()
-        output, _ = server.communicate(timeout=30)
-    assert "Traceback" not in output

@@ -5,14 +5,14 @@ nothing, and the page comes back by itself at the same address after the fix."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
+from contextlib import closing
 from pathlib import Path
 
-from ..conftest import EXAMPLE_EPOCH, example_project
-from ..test_serve import _free_port, _wait_for
-from .conftest import DESKTOP, PHONE
 from site_checks.browser import axe_violations
+
+from ..conftest import example_project
+from ..test_serve import _wait_for, serving
+from .conftest import DESKTOP, PHONE
 
 PROBLEMS = "The content has problems to fix"
 # Mistakes in three files with long names, one of them in the timetable.
@@ -42,15 +42,8 @@ LAYOUT = """() => {
 
 def test_problems_page_on_a_phone(browser, tmp_path: Path) -> None:
     project = example_project(tmp_path / "project")
-    port = _free_port()
-    service_page = f"http://127.0.0.1:{port}/services/baby-massage/"
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=project, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": EXAMPLE_EPOCH},
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
-    context = browser.new_context(viewport=PHONE)
-    try:
+    with serving(project) as (home, server), closing(browser.new_context(viewport=PHONE)) as context:
+        service_page = home + "services/baby-massage/"
         _wait_for(service_page, "<h1>Baby massage</h1>")
         page = context.new_page()
         page.goto(service_page)
@@ -94,8 +87,3 @@ def test_problems_page_on_a_phone(browser, tmp_path: Path) -> None:
                                "document.querySelector('h1').textContent === 'Baby massage'", timeout=90_000)
         assert page.url == service_page
         assert server.poll() is None, "the server must stay up"
-    finally:
-        context.close()
-        server.terminate()
-        output, _ = server.communicate(timeout=30)
-    assert "Traceback" not in output

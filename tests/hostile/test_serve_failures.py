@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,29 +9,18 @@ import pytest
 import generator.plugin
 from generator.plugin import FamilyHubPlugin
 
-from ..conftest import EXAMPLE_EPOCH, example_project
-from ..test_serve import _free_port, _wait_for
+from ..conftest import example_project
+from ..test_serve import _wait_for, serving
 
 HOME = "See the Start for Life offer"
 PLANTED_FAULT = Path(__file__).parent / "planted_fault"
-
-
-def _serve(project: Path, port: int, env: dict[str, str]) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=project, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": EXAMPLE_EPOCH, **env},
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
 
 
 def test_serve_survives_a_broken_photo_and_a_generator_fault(tmp_path: Path) -> None:
     project = example_project(tmp_path / "project")
     photo = project / "content" / "photos" / "northgate-family-hub.jpg"
     good = photo.read_bytes()
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}/"
-    server = _serve(project, port, {"PYTHONPATH": str(PLANTED_FAULT)})
-    try:
+    with serving(project, {"PYTHONPATH": str(PLANTED_FAULT)}) as (url, server):
         _wait_for(url, HOME)
         photo.write_bytes(good[: len(good) // 2])
         page = _wait_for(url, "The content has problems to fix")
@@ -50,11 +36,6 @@ def test_serve_survives_a_broken_photo_and_a_generator_fault(tmp_path: Path) -> 
         (project / "content" / "glossary.yml").write_text((project / "content" / "glossary.yml").read_text())
         _wait_for(url, HOME)
         assert server.poll() is None, "the server must stay up"
-    finally:
-        server.terminate()
-        output, _ = server.communicate(timeout=30)
-    assert "Traceback" not in output
-    assert output.count("\n") < 200, "the log must not fill with tracebacks"
 
 
 def test_a_fault_under_serve_becomes_the_problems_page(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -6,14 +6,15 @@ implementation that does not use the ``icalendar`` library that writes them.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
-
-from ical.calendar_stream import IcsCalendarStream
 
 from generator.build import generate
 from generator.timetable.engine import Occurrence
 from generator.timetable.view import view_of
+
+# The same independent reading of a feed as the site checks make.
+from site_checks.feeds import ical_rows, utc_text  # noqa: F401 - ical_rows is for the tests that import it here
 
 from ..conftest import make_project
 
@@ -47,25 +48,6 @@ def build(root: Path, today: date, site_url: str = SITE_URL):
     return generated.files, view_of(ctx)
 
 
-def _utc(value: datetime) -> str:
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def ical_rows(ics: bytes) -> set[tuple]:
-    """Every occurrence the independent parser expands: (uid, start, end, status, place)."""
-    calendar = IcsCalendarStream.calendar_from_ics(ics.decode("utf-8"))
-    rows = set()
-    for event in calendar.timeline:
-        if event.status is not None and event.status.value == "CANCELLED":
-            status = "cancelled"
-        elif event.summary.startswith("Changed: "):
-            status = "changed"
-        else:
-            status = "scheduled"
-        rows.add((event.uid, _utc(event.start), _utc(event.end), status, event.location.split(", ")[0]))
-    return rows
-
-
 def engine_rows(occurrences: list[Occurrence], venue_names: dict[str, str], domain: str = DOMAIN,
                 one_off: bool = False) -> set[tuple]:
     """The same rows from the occurrence engine.
@@ -76,7 +58,7 @@ def engine_rows(occurrences: list[Occurrence], venue_names: dict[str, str], doma
     rows = set()
     for o in occurrences:
         uid = f"{o.session.id}-{o.rule_date:%Y%m%d}@{domain}" if o.extra or one_off else f"{o.session.id}@{domain}"
-        rows.add((uid, _utc(o.start), _utc(o.end), o.status, venue_names[o.venue]))
+        rows.add((uid, utc_text(o.start), utc_text(o.end), o.status, venue_names[o.venue]))
     return rows
 
 
