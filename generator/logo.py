@@ -20,16 +20,16 @@ import functools
 import io
 import math
 import re
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from xml.parsers import expat
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 
 from .content_files import real_file, real_folder
 from .loader import LoadedContent
 from .messages import did_you_mean
+from .photos import pillow_refusals
 from .problems import Problem, shown
 from .schema.common import NAME_LIMIT
 from .schema.look import Logo
@@ -181,24 +181,16 @@ def _check_shape(width: float, height: float) -> None:
 
 def _image(data: bytes) -> tuple[bytes, int, int]:
     """A PNG or JPEG made afresh from its pixels, small enough for the header; and its size."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as image:
-                if image.format not in ("PNG", "JPEG"):
-                    raise LogoProblem(f"the file is a {image.format} image, not a PNG or JPEG; save it as a PNG")
-                if image.width * image.height > MAX_IMAGE_PIXELS:
-                    raise LogoProblem(f"the logo is {image.width} by {image.height} pixels, far more than the header "
-                                      "needs; save a copy a few hundred pixels wide")
-                return _for_the_header(image)
-    except LogoProblem:
-        raise
-    except Image.DecompressionBombError:
-        raise LogoProblem("the logo has far more pixels than the header needs; save a smaller copy") from None
-    except UnidentifiedImageError:
-        raise LogoProblem("the file is not an image that can be read; save it again as a PNG") from None
-    except Exception:  # noqa: BLE001 - a damaged file can make Pillow raise almost anything
-        raise LogoProblem("the logo file is damaged or cut short; save it again as a PNG") from None
+    with pillow_refusals(LogoProblem, too_big="the logo has far more pixels than the header needs; save a smaller "
+                         "copy", unreadable="the file is not an image that can be read; save it again as a PNG",
+                         damaged="the logo file is damaged or cut short; save it again as a PNG"):
+        with Image.open(io.BytesIO(data)) as image:
+            if image.format not in ("PNG", "JPEG"):
+                raise LogoProblem(f"the file is a {image.format} image, not a PNG or JPEG; save it as a PNG")
+            if image.width * image.height > MAX_IMAGE_PIXELS:
+                raise LogoProblem(f"the logo is {image.width} by {image.height} pixels, far more than the header "
+                                  "needs; save a copy a few hundred pixels wide")
+            return _for_the_header(image)
 
 
 def _for_the_header(image: Image.Image) -> tuple[bytes, int, int]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import functools
 import io
 import warnings
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -51,25 +53,37 @@ def _phone_photo(source: Path, size: int, modified: int) -> bytes:
         raise PhotoProblem("the photo file is empty")
     if size > MAX_FILE_BYTES:
         raise PhotoProblem(f"the photo file is over {MAX_FILE_BYTES // 1_000_000} MB; save a smaller copy")
+    with pillow_refusals(PhotoProblem, too_big="the photo has more pixels than a phone camera takes; save a "
+                         "smaller copy", unreadable="the file is not a photo that can be read; save it again as "
+                         "a JPEG", damaged="the photo file is damaged or cut short; save it again as a JPEG"):
+        with Image.open(source) as image:
+            if image.format not in FORMATS:
+                raise PhotoProblem(f"the photo is a {image.format} file; use a JPEG, PNG or WebP photo")
+            if image.width * image.height > MAX_PIXELS:
+                raise PhotoProblem(f"the photo is {image.width} by {image.height} pixels, more than a phone "
+                                   "camera takes; save a smaller copy")
+            return _for_phones(image)
+
+
+@contextmanager
+def pillow_refusals(problem: type[Exception], *, too_big: str, unreadable: str, damaged: str) -> Iterator[None]:
+    """Whatever Pillow raises for a file that is not a good image, as ``problem`` with words for the editor.
+
+    Pillow warns, then refuses, above its own pixel limit; callers check a lower limit of their own and say
+    it in words, so the warning is silenced. A ``problem`` raised inside passes through as it is.
+    """
     try:
         with warnings.catch_warnings():
-            # Pillow warns, then refuses, above its own pixel limit; ours below is lower and says it in words.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(source) as image:
-                if image.format not in FORMATS:
-                    raise PhotoProblem(f"the photo is a {image.format} file; use a JPEG, PNG or WebP photo")
-                if image.width * image.height > MAX_PIXELS:
-                    raise PhotoProblem(f"the photo is {image.width} by {image.height} pixels, more than a phone "
-                                       "camera takes; save a smaller copy")
-                return _for_phones(image)
-    except PhotoProblem:
+            yield
+    except problem:
         raise
     except Image.DecompressionBombError:
-        raise PhotoProblem("the photo has more pixels than a phone camera takes; save a smaller copy") from None
+        raise problem(too_big) from None
     except UnidentifiedImageError:
-        raise PhotoProblem("the file is not a photo that can be read; save it again as a JPEG") from None
+        raise problem(unreadable) from None
     except Exception:  # noqa: BLE001 - a damaged file can make Pillow raise almost anything
-        raise PhotoProblem("the photo file is damaged or cut short; save it again as a JPEG") from None
+        raise problem(damaged) from None
 
 
 def _for_phones(image: Image.Image) -> bytes:
