@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from .conftest import EXAMPLE_EPOCH, copy_example, example_project
+from .conftest import EXAMPLE_EPOCH, example_project
 
 
 def _free_port() -> int:
@@ -55,24 +55,9 @@ def _wait_for(url: str, text: str, timeout: float = 60) -> str:
     raise AssertionError(f"{text!r} did not appear at {url} within {timeout}s; last page:\n{body[:500]}")
 
 
-def test_serve_shows_problems_and_recovers(tmp_path: Path) -> None:
-    project = copy_example(tmp_path / "project")
-    with serving(project) as (url, server):
-        _wait_for(url, "See the Start for Life offer")
-        service = project / "content" / "services" / "baby-massage.yml"
-        good = service.read_text()
-        service.write_text(good.replace("cost: Free\n", "cost: Free\ncolour: blue\n", 1))
-        page = _wait_for(url, "The content has problems to fix")
-        assert "services/</span><wbr><span class=\"fh-nowrap\">baby-massage.yml" in page
-        assert "&#x27;colour&#x27; is not a field a service can have" in page
-        assert server.poll() is None, "the server must stay up"
-        service.write_text(good)
-        _wait_for(url, "See the Start for Life offer")
-        assert server.poll() is None
-
-
 def test_the_problems_show_at_the_open_page_and_it_comes_back(tmp_path: Path) -> None:
-    """An editor looking at a service page sees the problems there, and the same page again after the fix."""
+    """The preview keeps running through a content mistake: an editor looking at a service page sees the
+    problems there (and on every other page), and the same page again after the fix."""
     project = example_project(tmp_path / "project")
     with serving(project) as (home, server):
         service_page = home + "services/baby-massage/"
@@ -82,6 +67,7 @@ def test_the_problems_show_at_the_open_page_and_it_comes_back(tmp_path: Path) ->
         service.write_text(good.replace("cost: Free\n", "cost: Free\ncolour: blue\n", 1))
         page = _wait_for(service_page, "The content has problems to fix")
         assert "content/</span><wbr><span class=\"fh-nowrap\">services/</span>" in page
+        assert "services/</span><wbr><span class=\"fh-nowrap\">baby-massage.yml" in page
         assert "&#x27;colour&#x27; is not a field a service can have" in page
         assert "<h1>Baby massage</h1>" not in page
         # The preview's reload script is in the page, so the open page reloads itself after the next save.
