@@ -159,7 +159,7 @@ def bench_scale(scale: str, work: Path, runs: int) -> dict:
         builds.append(build_s), bases.append(base_s), generators.append(exported["seconds"]), peaks.append(build_mib)
     # Each build is compared with the baseline built right after it, so a slow spell on a shared machine
     # weighs on both sides of one ratio; the ratio reported is the median of those.
-    ratios = [build / base for build, base in zip(builds, bases)]
+    ratios = [build / base for build, base in zip(builds, bases, strict=True)]
     return dict(site_facts(work / "site"), scale=scale, build_s=statistics.median(builds), peak_mib=max(peaks),
                 gen_s=statistics.median(generators), base_s=statistics.median(bases),
                 ratio=statistics.median(ratios), ratios=ratios)
@@ -170,11 +170,12 @@ def table(rows: list[dict]) -> str:
             "heaviest 1st view (HTML+CSS+JS gz KB, path)",
             "all.ics MB", "next feed", "search index gz KB", "generator s (share)", "baseline s", "build/baseline"]
     body = [[r["scale"], f"{r['build_s']:.1f}", f"{r['peak_mib']:.0f}", str(r["pages"]), f"{r['site_mb']:.1f}",
-             f"{r['heaviest_kb']:.1f} {r['heaviest']}", f"{r['first_view_kb']:.1f} {r['first_view']}", f"{r['all_ics_mb']:.2f}",
-             r["next_feed"], f"{r['search_kb']:.0f}", f"{r['gen_s']:.1f} ({100 * r['gen_s'] / r['build_s']:.0f}%)", f"{r['base_s']:.1f}",
+             f"{r['heaviest_kb']:.1f} {r['heaviest']}", f"{r['first_view_kb']:.1f} {r['first_view']}",
+             f"{r['all_ics_mb']:.2f}", r["next_feed"], f"{r['search_kb']:.0f}",
+             f"{r['gen_s']:.1f} ({100 * r['gen_s'] / r['build_s']:.0f}%)", f"{r['base_s']:.1f}",
              f"{r['ratio']:.2f}"] for r in rows]
     widths = [max(len(line[i]) for line in [head] + body) for i in range(len(head))]
-    lines = [" | ".join(cell.ljust(w) for cell, w in zip(line, widths)) for line in [head] + body]
+    lines = [" | ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)) for line in [head] + body]
     lines.insert(1, "-+-".join("-" * w for w in widths))
     return "\n".join(lines)
 

@@ -8,11 +8,11 @@ the MkDocs plugin, everything else is published as it is.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Iterator
 
 from .build_date import build_date
 from .check import check_content, load_site

@@ -8,7 +8,7 @@ in the UK.
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 LONDON = ZoneInfo("Europe/London")
@@ -18,5 +18,5 @@ def build_date(environ: dict[str, str] | None = None) -> date:
     environ = os.environ if environ is None else environ
     epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch:
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).astimezone(LONDON).date()
+        return datetime.fromtimestamp(int(epoch), tz=UTC).astimezone(LONDON).date()
     return datetime.now(tz=LONDON).date()

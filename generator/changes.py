@@ -79,7 +79,7 @@ def extract_content(root: Path, rev: str, destination: Path) -> None:
         return
     output = _git(root, "cat-file", "--batch", data=b"".join(sha + b"\n" for sha, _ in entries))
     position = 0
-    for sha, path in entries:
+    for _sha, path in entries:
         header_end = output.index(b"\n", position)
         size = int(output[position:header_end].split()[2])
         body = output[header_end + 1: header_end + 1 + size]

@@ -17,8 +17,8 @@ from __future__ import annotations
 import colorsys
 import math
 import re
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 
 # The stylesheet's own colours, which the brand colour is paired with (family-hub.css :root).
 WHITE = "#ffffff"
@@ -73,7 +73,7 @@ def contrast(first: RGB, second: RGB) -> float:
 
 def over(top: RGB, alpha: float, bottom: RGB) -> RGB:
     """``top`` at ``alpha`` opacity painted over ``bottom``, as browsers blend (in sRGB)."""
-    return tuple(alpha * t + (1 - alpha) * b for t, b in zip(top, bottom))  # type: ignore[return-value]
+    return tuple(alpha * t + (1 - alpha) * b for t, b in zip(top, bottom, strict=True))  # type: ignore[return-value]
 
 
 def mix(colour: RGB, other: RGB, amount: float) -> RGB:

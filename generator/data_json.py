@@ -8,7 +8,8 @@ page (in a ``<script>`` element, say) cannot have an editor's text end that elem
 from __future__ import annotations
 
 import json
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 # Outside strings JSON never holds these characters, so replacing them everywhere escapes them in strings.
 _MARKUP = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})

@@ -64,7 +64,7 @@ def schema_targets() -> list[SchemaTarget]:
     for folder, model, kind in loader.RECORD_FOLDERS.values():
         targets.append(SchemaTarget(_slug(kind), model, f"{kind[0].upper() + kind[1:]} (one file in {folder}/)",
                                     _folder_globs(folder)))
-    for relative, model, _, kind in loader.LIST_FILES.values():
+    for relative, model, _, _kind in loader.LIST_FILES.values():
         targets.append(SchemaTarget(Path(relative).stem, model, f"The list of entries in {relative}", (relative,)))
     pages = loader.PAGES_FOLDER
     targets.append(SchemaTarget("page", loader.FreePageMeta, f"A page's settings (front matter) in {pages}/",

@@ -13,6 +13,7 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from .childcare.schema import ChildcareSetting
 from .content_files import every_file, is_page, is_yaml, link_problems, page_files, yaml_files
 from .messages import problems_from_validation
 from .problems import Problem
@@ -23,7 +24,6 @@ from .schema.service import Service
 from .schema.site_settings import SiteSettings
 from .schema.venue import Venue
 from .schema.you_said_we_did import Change, YouSaidWeDid
-from .childcare.schema import ChildcareSetting
 from .yaml_source import Location, YamlDocument, parse_yaml, read_text, read_yaml
 
 T = TypeVar("T", bound=BaseModel)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import functools
 import io
 import warnings
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 

@@ -10,7 +10,6 @@ import logging
 from pathlib import Path
 
 from markupsafe import escape
-
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig

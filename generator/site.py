@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .childcare.schema import ChildcareSetting
 from .loader import FreePage, LoadedContent
 from .schema.accessibility import AccessibilityFacts
 from .schema.glossary import GlossaryTerm
@@ -15,7 +16,6 @@ from .schema.service import Service
 from .schema.site_settings import SiteSettings
 from .schema.venue import Venue
 from .schema.you_said_we_did import Change
-from .childcare.schema import ChildcareSetting
 from .timetable.model import resolve_timetable
 
 

@@ -18,7 +18,6 @@ from .loader import LoadedContent
 from .problems import Problem
 from .schema.accessibility import STATEMENT_FACTS
 
-
 PRIVACY_NOTICE = "content/pages/privacy.md"
 
 

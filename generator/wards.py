@@ -9,8 +9,9 @@ in it, which is close enough to rank distances within a council, and moves with 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from .distance import miles
 from .render import urls

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ical.calendar_stream import IcsCalendarStream
@@ -18,7 +18,7 @@ from generator.timetable.feeds import session_feed_path
 
 
 def utc_text(value: datetime) -> str:
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def ical_rows(ics: bytes) -> set[tuple]:

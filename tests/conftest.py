@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import os
 import shutil
-from datetime import date, datetime, time, timezone
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -27,7 +27,7 @@ BASE_CASE = CASES / "base"
 EXAMPLE = TESTS / "example"
 EXAMPLE_TODAY = date(2026, 12, 1)
 # The same day for a build in another process (generator.build_date reads it).
-EXAMPLE_EPOCH = str(int(datetime.combine(EXAMPLE_TODAY, time(12), tzinfo=timezone.utc).timestamp()))
+EXAMPLE_EPOCH = str(int(datetime.combine(EXAMPLE_TODAY, time(12), tzinfo=UTC).timestamp()))
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -11,8 +11,19 @@ import pytest
 
 from generator.check import check_content
 from generator.colours import (
-    DEFAULT_BRAND, DEFAULT_PALETTE, INK, LINK, LINK_VISITED, PAIRINGS, WHITE, contrast, contrast_problem,
-    darker_shade_that_passes, palette, parse_hex, shortfalls,
+    DEFAULT_BRAND,
+    DEFAULT_PALETTE,
+    INK,
+    LINK,
+    LINK_VISITED,
+    PAIRINGS,
+    WHITE,
+    contrast,
+    contrast_problem,
+    darker_shade_that_passes,
+    palette,
+    parse_hex,
+    shortfalls,
 )
 from generator.theme_settings import brand_colours
 

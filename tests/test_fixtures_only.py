@@ -29,7 +29,8 @@ RULES = [
     (re.compile(r"""\bREPO\s*\.\s*(?:r?glob|iterdir|walk)\b"""), "a listing of the repository"),
     (re.compile(r"""\bcwd\s*=\s*(?:str\()?REPO\b"""), "a command run in the repository"),
     (re.compile(r"""\b(\w+)\(\s*REPO\s*[,)]"""), "the repository handed to a function as a project"),
-    (re.compile(r"""\bfor\s+\w+\s+in\s*[(\[][^:\n]*\bREPO\s*[,)\]]"""), "the repository among the projects a loop reads"),
+    (re.compile(r"""\bfor\s+\w+\s+in\s*[(\[][^:\n]*\bREPO\s*[,)\]]"""),
+     "the repository among the projects a loop reads"),
 ]
 
 

@@ -13,12 +13,11 @@ from typing import Any
 
 from ..data_json import data_json
 from ..publication import Publication
-from ..render import urls
 from ..site import Site
+from ..vocabulary import WEEKDAYS as WEEKDAY_KEYS
 from .addresses import ChildcareAddresses, childcare_addresses
 from .prices import REFERENCE_AGES, prices_at
 from .schema import ChildcareSetting
-from ..vocabulary import WEEKDAYS as WEEKDAY_KEYS
 from .words import band_rates, charge, open_late, opens_early
 
 Row = dict[str, Any]

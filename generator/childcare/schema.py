@@ -20,7 +20,18 @@ from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
 from ..schema.common import (
-    Contact, Coordinates, Date, Name, OpeningHours, Postcode, Record, Slug, Text, WebAddress, WholeNumber, YesNo,
+    Contact,
+    Coordinates,
+    Date,
+    Name,
+    OpeningHours,
+    Postcode,
+    Record,
+    Slug,
+    Text,
+    WebAddress,
+    WholeNumber,
+    YesNo,
     parse_clock_time,
 )
 

@@ -15,7 +15,16 @@ from ..render.html import NOT_SEARCHED, esc, join
 from .prices import all_band_prices, compulsory, pounds
 from .schema import ChildcareSetting
 from .words import (
-    OUTCOMES, TYPES, age_range, band_rates, charge, funded_offered, hours_summary, long_date, open_late, opens_early,
+    OUTCOMES,
+    TYPES,
+    age_range,
+    band_rates,
+    charge,
+    funded_offered,
+    hours_summary,
+    long_date,
+    open_late,
+    opens_early,
     weeks,
 )
 

@@ -154,7 +154,8 @@ def facilities_list(facilities: Facilities) -> str:
     items = []
     for field, label in FACILITIES.items():
         has = getattr(facilities, field)
-        mark = '<span class="fh-yes" aria-hidden="true">✓</span>' if has else '<span class="fh-no" aria-hidden="true">✗</span>'
+        mark = ('<span class="fh-yes" aria-hidden="true">✓</span>' if has
+                else '<span class="fh-no" aria-hidden="true">✗</span>')
         words = label if has else f"No {label[0].lower()}{label[1:]}"
         items.append(f"<li>{mark} {esc(words)}</li>")
     if facilities.parking:

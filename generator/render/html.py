@@ -10,13 +10,12 @@ import functools
 import html
 import posixpath
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 import markdown
 import nh3
 
 from ..schema.glossary import GlossaryTerm
-
 
 # Material's search index is fetched by every page when it first opens, so it must stay small on a
 # county's site. Parts that repeat other pages (timetables, dated lists, service cards) or that only

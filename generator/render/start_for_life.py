@@ -8,7 +8,7 @@ An offer too big for one page is split by area and stage instead
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..schema.service import Service
 from ..vocabulary import LEVELS, STAGES, Stage

@@ -23,7 +23,13 @@ from .fragments import RenderContext
 from .html import NOT_SEARCHED, esc, href
 from .page import Page
 from .start_for_life import (
-    OFFER_STAGES, TITLE, cards_by_level, contact_section, lead, offer_services, start_for_life_page,
+    OFFER_STAGES,
+    TITLE,
+    cards_by_level,
+    contact_section,
+    lead,
+    offer_services,
+    start_for_life_page,
 )
 
 INDEX = urls.START_FOR_LIFE

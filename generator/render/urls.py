@@ -7,7 +7,8 @@ home is ``""``); the source path of the generated Markdown follows from it.
 from __future__ import annotations
 
 import re
-from typing import Callable, TypeVar
+from collections.abc import Callable
+from typing import TypeVar
 
 K = TypeVar("K")
 

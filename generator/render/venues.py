@@ -59,7 +59,8 @@ def _anchor(text: str) -> str:
 def venue_page(venue: Venue, ctx: RenderContext) -> Page:
     here = urls.venue(venue.id)
     services = ctx.site.services_at_venue.get(venue.id, [])
-    body = [f"<h1>{esc(venue.name)}</h1>", f'<p class="fh-tags"><span class="fh-tag">{esc(venue_kind(venue))}</span></p>']
+    body = [f"<h1>{esc(venue.name)}</h1>",
+            f'<p class="fh-tags"><span class="fh-tag">{esc(venue_kind(venue))}</span></p>']
     if venue.summary:
         body.append(f'<p class="fh-lead">{ctx.text(venue.summary)}</p>')
     if venue.photo:

@@ -9,7 +9,15 @@ from pydantic_core import PydanticCustomError
 
 from ..colours import DEFAULT_BRAND
 from .common import (
-    Contact, Name, PlainName, Record, SecureWebAddress, Text, WholeNumber, YesNo, _check_email,
+    Contact,
+    Name,
+    PlainName,
+    Record,
+    SecureWebAddress,
+    Text,
+    WholeNumber,
+    YesNo,
+    _check_email,
     _check_secure_web_address,
 )
 from .look import BrandColour, Logo

@@ -18,10 +18,10 @@ venue than the session's own (``Schedule.visiting``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date, datetime, time, timedelta
-from typing import Iterator
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from ..vocabulary import WEEKDAYS

@@ -119,7 +119,7 @@ def weekly_tables(sessions: list[Session], view: TimetableView, here: str, capti
         if not today:
             continue
         lines += [
-            f'<table class="fh-table wo-table" data-wo-day>',
+            '<table class="fh-table wo-table" data-wo-day>',
             f"<caption>{esc(caption_prefix + day.capitalize())}</caption>",
             '<thead><tr><th scope="col">Time</th><th scope="col">Session</th><th scope="col">Where</th>'
             '<th scope="col">How often</th><th scope="col">Details</th></tr></thead>',

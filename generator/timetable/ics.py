@@ -57,9 +57,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
-from icalendar import Calendar, vText
+from icalendar import Calendar
 
 from ..render import urls
 from ..site import Site
@@ -223,7 +223,7 @@ def _event(occurrence: Occurrence, site: Site, site_url: str, uid: str, changed:
     session = occurrence.session
     service = site.services[session.service]
     prefix = {"cancelled": "Cancelled: ", "changed": "Changed: "}.get(occurrence.status, "")
-    stamp = ics_text.utc_time(datetime.combine(changed, time(0), tzinfo=timezone.utc))
+    stamp = ics_text.utc_time(datetime.combine(changed, time(0), tzinfo=UTC))
     write, text = ics_text.line, ics_text.text
     return "".join([
         "BEGIN:VEVENT\r\n",

@@ -17,7 +17,7 @@ same whichever writes it:
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 CRLF = "\r\n"
 _PART = 74  # octets of text on each physical line, before the CRLF (plus the space on continuations)
@@ -36,7 +36,7 @@ def local_time(moment: datetime) -> str:
 
 def utc_time(moment: datetime) -> str:
     """A DATE-TIME in UTC: ``20261102T000000Z``."""
-    return f"{moment.astimezone(timezone.utc):%Y%m%dT%H%M%SZ}"
+    return f"{moment.astimezone(UTC):%Y%m%dT%H%M%SZ}"
 
 
 def line(name: str, value: str, parameters: str = "") -> str:

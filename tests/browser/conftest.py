@@ -7,7 +7,14 @@ installs Chromium when missing.
 from __future__ import annotations
 
 from site_checks.browser import (  # noqa: F401 - browser, viewport and page are fixtures
-    AXE, CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, browser, page, viewport,
+    AXE,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    DESKTOP,
+    PHONE,
+    browser,
+    page,
+    viewport,
 )
 
 # One page of every kind (template) the frozen example has: name -> path. The site checks find such pages

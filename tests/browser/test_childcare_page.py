@@ -188,7 +188,7 @@ def test_order_by_price_of_one_hour_and_of_a_full_day(phone, site_url: str, site
         phone.wait_for_function("document.getElementById('cc-status').textContent.includes('lowest first')")
         in_age = [s for s in settings if s.ages.from_months <= 35 and s.ages.to_months >= 24]
 
-        def figure(setting):
+        def figure(setting, key=key):
             prices = prices_at(setting, 30)
             return getattr(prices, key) if prices else None
 
@@ -274,6 +274,7 @@ def test_childcare_page_passes_the_checks_every_page_gets(page, site_url: str) -
     from urllib.parse import urlparse
 
     from site_checks.browser import axe_violations
+
     from .test_keyboard import FOCUS_STATE
 
     requested: list[str] = []

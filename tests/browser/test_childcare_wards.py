@@ -7,7 +7,6 @@ Expected rows and orders are worked out here in Python from the checked content.
 
 from __future__ import annotations
 
-
 import pytest
 
 from generator.build import generate

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import io
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
 from PIL import Image, ImageDraw
 
 from generator.colours import palette
+from site_checks.browser import axe_violations
 
 from ..conftest import EXAMPLE_EPOCH, _serve, example_project, mkdocs_build
 from .conftest import DESKTOP, PHONE
-from site_checks.browser import axe_violations
 
 # The widest logo the check accepts (4.5 to 1), in SVG, on green.
 WIDE_SVG = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 450 100">

@@ -8,8 +8,8 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from ical.calendar_stream import IcsCalendarStream

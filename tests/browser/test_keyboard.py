@@ -13,7 +13,8 @@ FOCUS_STATE = """() => {
   const style = getComputedStyle(el);
   const rect = el.getBoundingClientRect();
   const header = document.querySelector('.md-header').getBoundingClientRect();
-  const inHeader = !!el.closest('.md-header, .md-tabs, .md-banner, [data-md-component=skip]') || el.classList.contains('fh-skip');
+  const inHeader = !!el.closest('.md-header, .md-tabs, .md-banner, [data-md-component=skip]')
+    || el.classList.contains('fh-skip');
   const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
   const label = (el.textContent || el.getAttribute('aria-label') || el.name || el.tagName).trim().slice(0, 60);
   return {label, visible, inHeader, top: rect.top, height: rect.height, headerBottom: header.bottom};

@@ -19,7 +19,8 @@ PROBLEMS = "The content has problems to fix"
 PLANTED = {
     "content/services/perinatal-mental-health-support.yml": ("cost: Free\n", "cost: Free\ncolour: blue\n"),
     "timetable/sessions/millbrook-primary-family-room.yml": ("day: ", "day: funday\n    old_day: "),
-    "content/venues/exampleton-central-library.yml": ("opening_hours:\n", "opening_hours:\n  someday: 09:00 to 17:00\n"),
+    "content/venues/exampleton-central-library.yml": ("opening_hours:\n",
+                                                      "opening_hours:\n  someday: 09:00 to 17:00\n"),
 }
 
 # For each file name, whether any of its parts (such as "perinatal-mental-health-support.yml") is broken

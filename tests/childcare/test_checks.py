@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -43,7 +43,7 @@ def test_costs_become_old_the_day_after_the_limit() -> None:
 
 def _clock_at(monkeypatch: pytest.MonkeyPatch, day: date) -> None:
     """Make the build date (the real clock when nothing else is said) read ``day``."""
-    midday = datetime(day.year, day.month, day.day, 12, tzinfo=timezone.utc)
+    midday = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(midday.timestamp())))
 
 

@@ -132,7 +132,7 @@ def test_money_is_read_as_whole_pence(written: str, pence: int) -> None:
 
 @pytest.mark.parametrize("written", ["-1.00", "£-1", "-£1", "7.505", "seven", "7.50p", ""])
 def test_money_mistakes_are_refused(written: str) -> None:
-    with pytest.raises(Exception):
+    with pytest.raises(ValueError):
         parse_money(written)
 
 

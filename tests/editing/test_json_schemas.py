@@ -11,7 +11,12 @@ from jsonschema import Draft202012Validator
 
 from generator import loader
 from generator.json_schemas import (
-    SCHEMA_FOLDER, VSCODE_SETTINGS, build_schema, rendered_files, schema_targets, vscode_yaml_schemas,
+    SCHEMA_FOLDER,
+    VSCODE_SETTINGS,
+    build_schema,
+    rendered_files,
+    schema_targets,
+    vscode_yaml_schemas,
 )
 from generator.schema.common import parse_clock_time
 from site_checks.schemas import editor_view

@@ -26,9 +26,11 @@ def _pages(files: dict) -> dict[str, str]:
 
 def test_ways_in_are_one_sentence_with_one_capital(files: dict) -> None:
     # ways: [book, self-refer]
-    assert "<dt>How to get it</dt><dd>Book a place or refer yourself. " in files["services/parenting-group-course/index.md"]
+    assert "<dt>How to get it</dt><dd>Book a place or refer yourself. " in (
+        files["services/parenting-group-course/index.md"])
     # ways: [drop-in, book]
-    assert "<dt>How to get it</dt><dd>Just drop in or book a place. " in files["services/bottle-feeding-advice/index.md"]
+    assert "<dt>How to get it</dt><dd>Just drop in or book a place. " in (
+        files["services/bottle-feeding-advice/index.md"])
     # ways: [we-contact-you, book]
     assert ("<dt>How to get it</dt><dd>We will contact you, or you can book a place. "
             in files["services/one-year-review/index.md"])

@@ -9,7 +9,7 @@ what is compared here is how they are written, not what they say.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 
 from icalendar import Event
 
@@ -35,7 +35,7 @@ def reference_session_block(session, site, schedule, site_url: str) -> bytes:
         usual = replace(series[0], start=first, end=local(first.date(), session.ends), venue=session.venue,
                         status="scheduled", reason=None)
         master = _event(usual, site, site_url, f"{session.id}@{domain}", changed, sequence(changed))
-        until = last.astimezone(timezone.utc)
+        until = last.astimezone(UTC)
         if session.repeats == "monthly":
             rule = {"freq": "monthly", "byday": f"{NTH[session.week_of_month or 'first']}{BYDAY[session.day]}",
                     "until": until}
@@ -78,7 +78,7 @@ def _event(occurrence: Occurrence, site, site_url: str, uid: str, changed: date,
     service = site.services[session.service]
     event = Event()
     event.add("uid", uid)
-    stamp = datetime.combine(changed, time(0), tzinfo=timezone.utc)
+    stamp = datetime.combine(changed, time(0), tzinfo=UTC)
     event.add("dtstamp", stamp)
     event.add("last-modified", stamp)
     event.add("sequence", seq)

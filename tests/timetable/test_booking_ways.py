@@ -117,7 +117,8 @@ def test_calendar_descriptions_say_the_way_in(files: dict) -> None:
     portage = _unfolded(files["calendars/sessions/portage-group-southfield-tuesday.ics"])
     assert "\\nBy invitation: Your Portage worker will invite you.\\n" in portage
     referral = _unfolded(files["calendars/sessions/speech-therapy-group-southfield-thursday.ics"])
-    assert "\\nAsk a professional to refer you: Your health visitor\\, GP or nursery can refer your child.\\n" in referral
+    assert ("\\nAsk a professional to refer you: Your health visitor\\, GP or nursery can refer your child.\\n"
+            in referral)
     self_referral = _unfolded(files["calendars/sessions/young-parents-southfield-friday.ics"])
     assert "\\nRefer yourself.\\n" in self_referral
     for ics in (portage, referral, self_referral):

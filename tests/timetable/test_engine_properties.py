@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta, timezone
+from datetime import UTC, date, time, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -153,4 +153,4 @@ def test_cancellations_and_changes_keep_their_date_and_say_so(session: Session, 
     assert special[0].status == ("changed" if moved else "cancelled")
     if moved:
         assert special[0].start.time() == time(5, 0)
-        assert special[0].start.astimezone(timezone.utc).utcoffset() == timedelta(0)
+        assert special[0].start.astimezone(UTC).utcoffset() == timedelta(0)

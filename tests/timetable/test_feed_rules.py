@@ -26,7 +26,7 @@ def _events(ics: bytes) -> list[dict[str, list[str]]]:
             events.append(current)
             current = None
         elif current is not None and line:
-            name = re.split(r"[;:]", line, 1)[0]
+            name = re.split(r"[;:]", line, maxsplit=1)[0]
             current.setdefault(name, []).append(line)
     return events
 

@@ -230,7 +230,8 @@ def test_its_calendar_has_the_bank_holidays_and_no_exdate_for_them(spring) -> No
     assert [d.date().isoformat() for d in masters[CHATTER].exdate] == ["2027-03-29", "2027-04-05"]  # school holidays
     starts = {row[1] for row in ical_rows(files["calendars/venues/riverside-library.ics"])
               if row[0] == f"{RHYME_TIME}@{DOMAIN}"}
-    assert {_london(EASTER_MONDAY, 9, 30), _london(date(2027, 5, 3), 9, 30), _london(date(2027, 5, 31), 9, 30)} <= starts
+    assert {_london(EASTER_MONDAY, 9, 30), _london(date(2027, 5, 3), 9, 30),
+            _london(date(2027, 5, 31), 9, 30)} <= starts
     # The group that follows the calendar still skips them: EXDATEs for Easter Monday, the closure, 3 May.
     town = _calendar(files, "calendars/venues/town-hub.ics")
     (group,) = [e for e in town.events if e.rrule is not None]

@@ -82,7 +82,8 @@ def test_venue_and_service_pages_show_next_dates_timetable_and_feed(tmp_path: Pa
     for page, feed in (("venues/town-hub/index.md", "calendars/venues/town-hub.ics"),
                        ("services/perinatal-support/index.md", "calendars/services/perinatal-support.ics")):
         text = files[page]
-        assert '<h2 id="next-dates" data-search-exclude>Next dates</h2>' in text and '<h2 id="timetable" data-search-exclude>Weekly timetable</h2>' in text
+        assert '<h2 id="next-dates" data-search-exclude>Next dates</h2>' in text
+        assert '<h2 id="timetable" data-search-exclude>Weekly timetable</h2>' in text
         assert f'calendar_feed: "{feed}"' in text
         assert "webcal://hubs.testshire.example/" + feed in text
         assert feed in files

@@ -1,0 +1,163 @@
+"""Build the same projects with two checkouts of the tool and compare every page.
+
+    python benchmarks/compare_pages.py build CHECKOUT OUT       # build the three projects with CHECKOUT
+    python benchmarks/compare_pages.py compare BEFORE AFTER     # compare two such OUT folders
+
+The projects are the frozen example borough (``tests/example``), the same split by ward and area (the
+tests' ``SPLIT_LIMITS``) and the county sample (``python -m generator sample --scale county``), each with
+the checkout's own theme and ``mkdocs.yml``, built by ``mkdocs build`` with the checkout's generator on
+the example's day. Pages are compared as normalised HTML: the parser's events with whitespace runs made
+one space, blank text dropped and attributes sorted, so only a change a reader or a browser could notice
+is reported. Other files (feeds, data, images) are compared byte for byte, except the search index and the
+sitemap, which are compared as text after the same whitespace rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from tests.conftest import EXAMPLE, EXAMPLE_EPOCH, SPLIT_LIMITS  # noqa: E402
+
+PROJECTS = ("example", "split", "county")
+
+
+def make_project(kind: str, checkout: Path, destination: Path) -> Path:
+    """One of ``PROJECTS`` as a project folder with ``checkout``'s theme and mkdocs.yml."""
+    env = _env(checkout)
+    if kind == "county":
+        subprocess.run([sys.executable, "-m", "generator", "sample", "--scale", "county", "--out", str(destination)],
+                       check=True, env=env, cwd=checkout, stdout=subprocess.DEVNULL)
+    else:
+        destination.mkdir(parents=True)
+        for folder in ("content", "timetable"):
+            shutil.copytree(EXAMPLE / folder, destination / folder)
+        shutil.copyfile(checkout / "mkdocs.yml", destination / "mkdocs.yml")
+        if kind == "split":
+            settings = destination / "content" / "site.yml"
+            settings.write_text(settings.read_text(encoding="utf-8") + SPLIT_LIMITS, encoding="utf-8")
+    for name in ("theme",):
+        shutil.rmtree(destination / name, ignore_errors=True)
+        shutil.copytree(checkout / name, destination / name)
+    shutil.copyfile(checkout / "package-lock.json", destination / "package-lock.json")
+    return destination
+
+
+def _env(checkout: Path) -> dict[str, str]:
+    """The checkout's generator first on the path, on the example's day."""
+    return dict(os.environ, PYTHONPATH=str(checkout), SOURCE_DATE_EPOCH=EXAMPLE_EPOCH, NO_MKDOCS_2_WARNING="1")
+
+
+def build(checkout: Path, out: Path) -> None:
+    for kind in PROJECTS:
+        project = make_project(kind, checkout, out / "projects" / kind)
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(out / kind)],
+                       check=True, env=_env(checkout), cwd=project)
+        print(f"built {kind} with {checkout}", flush=True)
+
+
+class _Events(HTMLParser):
+    """A page as a list of lines, one per start tag (attributes sorted), end tag or run of text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        written = " ".join(f'{name}="{_space(value or "")}"' for name, value in sorted(attrs))
+        self.lines.append(f"<{tag} {written}>" if written else f"<{tag}>")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.lines.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        text = _space(data)
+        if text.strip():
+            self.lines.append(text.strip())
+
+
+def _space(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def normalised(page: str) -> list[str]:
+    parser = _Events()
+    parser.feed(page)
+    parser.close()
+    return parser.lines
+
+
+def compare(before: Path, after: Path, context: int) -> int:
+    """Print every difference; the number of files that differ."""
+    differing = 0
+    for kind in PROJECTS:
+        old_files = {p.relative_to(before / kind) for p in (before / kind).rglob("*") if p.is_file()}
+        new_files = {p.relative_to(after / kind) for p in (after / kind).rglob("*") if p.is_file()}
+        for gone in sorted(old_files - new_files):
+            print(f"{kind}: only before: {gone}")
+            differing += 1
+        for added in sorted(new_files - old_files):
+            print(f"{kind}: only after: {added}")
+            differing += 1
+        same = 0
+        for path in sorted(old_files & new_files):
+            old, new = (before / kind / path).read_bytes(), (after / kind / path).read_bytes()
+            if old == new:
+                same += 1
+                continue
+            if path.suffix == ".html":
+                old_lines = normalised(old.decode("utf-8"))
+                new_lines = normalised(new.decode("utf-8"))
+            elif path.suffix in (".json", ".xml", ".txt") or path.name.endswith(".xml.gz"):
+                old_lines, new_lines = _text_lines(path, old), _text_lines(path, new)
+            else:
+                old_lines, new_lines = ["(bytes differ)"], []
+            if old_lines == new_lines:
+                same += 1
+                continue
+            differing += 1
+            print(f"{kind}: differs: {path}")
+            for line in difflib.unified_diff(old_lines, new_lines, lineterm="", n=context):
+                if not line.startswith(("---", "+++")):
+                    print("    " + line[:400])
+        print(f"{kind}: {same} of {len(old_files & new_files)} files the same", flush=True)
+    return differing
+
+
+def _text_lines(path: Path, data: bytes) -> list[str]:
+    if path.name.endswith(".gz"):
+        import gzip
+
+        data = gzip.decompress(data)
+    return _space(data.decode("utf-8")).split("><") if path.suffix != ".json" else [_space(data.decode("utf-8"))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    making = commands.add_parser("build")
+    making.add_argument("checkout", type=Path)
+    making.add_argument("out", type=Path)
+    comparing = commands.add_parser("compare")
+    comparing.add_argument("before", type=Path)
+    comparing.add_argument("after", type=Path)
+    comparing.add_argument("--context", type=int, default=1)
+    arguments = parser.parse_args()
+    if arguments.command == "build":
+        build(arguments.checkout.resolve(), arguments.out.resolve())
+        return 0
+    return 1 if compare(arguments.before, arguments.after, arguments.context) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
