@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import json
 import os
 import re
 import shutil
@@ -58,8 +59,8 @@ def _env(checkout: Path) -> dict[str, str]:
     return dict(os.environ, PYTHONPATH=str(checkout), SOURCE_DATE_EPOCH=EXAMPLE_EPOCH, NO_MKDOCS_2_WARNING="1")
 
 
-def build(checkout: Path, out: Path) -> None:
-    for kind in PROJECTS:
+def build(checkout: Path, out: Path, kinds: list[str]) -> None:
+    for kind in kinds:
         project = make_project(kind, checkout, out / "projects" / kind)
         subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(out / kind)],
                        check=True, env=_env(checkout), cwd=project)
@@ -97,10 +98,10 @@ def normalised(page: str) -> list[str]:
     return parser.lines
 
 
-def compare(before: Path, after: Path, context: int) -> int:
+def compare(before: Path, after: Path, context: int, kinds: list[str]) -> int:
     """Print every difference; the number of files that differ."""
     differing = 0
-    for kind in PROJECTS:
+    for kind in kinds:
         old_files = {p.relative_to(before / kind) for p in (before / kind).rglob("*") if p.is_file()}
         new_files = {p.relative_to(after / kind) for p in (after / kind).rglob("*") if p.is_file()}
         for gone in sorted(old_files - new_files):
@@ -139,7 +140,11 @@ def _text_lines(path: Path, data: bytes) -> list[str]:
         import gzip
 
         data = gzip.decompress(data)
-    return _space(data.decode("utf-8")).split("><") if path.suffix != ".json" else [_space(data.decode("utf-8"))]
+    text = data.decode("utf-8")
+    if path.name == "search_index.json":  # one line per entry, its text as normalised HTML
+        return [f"{doc['location']} | {doc['title']} | {' '.join(normalised(doc['text']))}"
+                for doc in json.loads(text)["docs"]]
+    return _space(text).split("><") if path.suffix != ".json" else [_space(text)]
 
 
 def main() -> int:
@@ -148,15 +153,17 @@ def main() -> int:
     making = commands.add_parser("build")
     making.add_argument("checkout", type=Path)
     making.add_argument("out", type=Path)
+    making.add_argument("--projects", nargs="+", choices=PROJECTS, default=list(PROJECTS))
     comparing = commands.add_parser("compare")
     comparing.add_argument("before", type=Path)
     comparing.add_argument("after", type=Path)
     comparing.add_argument("--context", type=int, default=1)
+    comparing.add_argument("--projects", nargs="+", choices=PROJECTS, default=list(PROJECTS))
     arguments = parser.parse_args()
     if arguments.command == "build":
-        build(arguments.checkout.resolve(), arguments.out.resolve())
+        build(arguments.checkout.resolve(), arguments.out.resolve(), arguments.projects)
         return 0
-    return 1 if compare(arguments.before, arguments.after, arguments.context) else 0
+    return 1 if compare(arguments.before, arguments.after, arguments.context, arguments.projects) else 0
 
 
 if __name__ == "__main__":

@@ -9,20 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from .date_words import months_before
 from .loader import LoadedContent, Sourced
 from .problems import Problem
-
-
-def months_before(day: date, months: int) -> date:
-    """The same day of the month ``months`` earlier (the last day when that month is shorter)."""
-    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
-    month += 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def review_problems(content: LoadedContent, today: date) -> list[Problem]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import loader
 from .build_date import build_date
-from .freshness import months_before
+from .date_words import months_before
 from .loader import LoadedContent, load_content
 from .problems import errors_only
 from .schema.site_settings import SiteSettings

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from .distance import miles
-from .render import urls
 from .schema.common import Coordinates
+from .slugs import distinct_slugs
 
 WardKey = tuple[str, str]  # (ward name, area)
 
@@ -88,11 +88,11 @@ def addresses(keys: Iterable[WardKey], section: str) -> dict[WardKey, str]:
     """A page under ``section`` (``whats-on/``, ``childcare/``) for each ward, never two the same.
 
     "St Mary's" and "St Marys", or "Castle" in two areas, make the same slug; the first in name order
-    (then area order) keeps it and the next are numbered, as ``urls.distinct_slugs`` explains. The
+    (then area order) keeps it and the next are numbered, as ``distinct_slugs`` explains. The
     order the wards are found in does not matter.
     """
     ordered = sorted(set(keys), key=name_order)
-    return {key: f"{section}{slug}/" for key, slug in urls.distinct_slugs(ordered, lambda key: key[0]).items()}
+    return {key: f"{section}{slug}/" for key, slug in distinct_slugs(ordered, lambda key: key[0]).items()}
 
 
 def labels(keys: Iterable[WardKey]) -> dict[WardKey, str]:

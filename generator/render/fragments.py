@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..date_words import time_span
 from ..schema.common import Contact, OpeningHours
 from ..schema.service import Service
 from ..schema.venue import Facilities, Venue
 from ..site import Site
-from ..timetable.words import time_span
 from ..vocabulary import ACCESS_WAYS, FACILITIES, LEVELS, VENUE_KINDS
 from . import urls
 from .html import NOT_SEARCHED, Abbreviations, esc, href, join, labels_in_a_sentence, list_words

@@ -2,60 +2,24 @@
 
 from __future__ import annotations
 
-import re
-
 from ..loader import FreePage
+from ..templating import render
 from . import urls
 from .fragments import RenderContext, contact_lines, reviewed
-from .html import esc, href, join, markdown_html
+from .html import esc, join, markdown_html
 from .page import Page
 
 
-def term_anchor(term: str) -> str:
-    """A link target for a term; "+" is spelt out so "Universal+" differs from "Universal"."""
-    return "term-" + re.sub(r"[^a-z0-9]+", "-", term.lower().replace("+", " plus")).strip("-")
-
-
 def glossary_page(ctx: RenderContext) -> Page:
-    entries = []
-    for term in ctx.site.glossary:
-        name = esc(term.term)
-        if term.stands_for:
-            name += f' <span class="fh-stands-for">({esc(term.stands_for)})</span>'
-        entries += [f'<dt id="{term_anchor(term.term)}">{name}</dt>', f"<dd>{esc(term.meaning)}</dd>"]
-    body = [
-        "<h1>Words we use</h1>",
-        '<p class="fh-lead">What the words and abbreviations on this site mean, in plain English.</p>',
-        join(['<dl class="fh-glossary">', *entries, "</dl>"]) if entries else "<p>No words are explained here yet.</p>",
-    ]
-    return Page(url=urls.GLOSSARY, title="Words we use", body=body,
+    body = render("glossary.html", ctx=ctx, here=urls.GLOSSARY, terms=ctx.site.glossary)
+    return Page(url=urls.GLOSSARY, title="Words we use", body=[body],
                 description="Plain English meanings of the words and abbreviations used on this site.")
 
 
 def you_said_we_did_page(ctx: RenderContext) -> Page:
     here = urls.YOU_SAID_WE_DID
-    body = [
-        "<h1>You said, we did</h1>",
-        '<p class="fh-lead">What families told us, and what we changed because of it. '
-        "Tell us what you think with the feedback link on any page.</p>",
-    ]
-    if not ctx.site.changes:
-        body.append("<p>Nothing is listed here yet. When what families tell us changes something, we will say "
-                    "so here.</p>")
-    for change in ctx.site.changes:
-        links = [f'<a href="{href(here, urls.service(s))}">{esc(ctx.site.services[s].name)}</a>'
-                 for s in change.services]
-        body.append(join([
-            f'<article class="fh-card fh-change" id="{esc(change.id)}">',
-            f'<p class="fh-date"><time datetime="{change.date.isoformat()}">{change.date:%B %Y}</time></p>',
-            '<dl class="fh-facts fh-facts--wide">',
-            f"<div><dt>You said</dt><dd>{ctx.text(change.you_said)}</dd></div>",
-            f"<div><dt>We did</dt><dd>{ctx.text(change.we_did)}</dd></div>",
-            f"<div><dt>See</dt><dd>{', '.join(links)}</dd></div>" if links else "",
-            "</dl>",
-            "</article>",
-        ]))
-    return Page(url=here, title="You said, we did", body=body,
+    body = render("you_said_we_did.html", ctx=ctx, here=here, changes=ctx.site.changes, services=ctx.site.services)
+    return Page(url=here, title="You said, we did", body=[body],
                 description="What families told us and what we changed because of it.")
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..schema.service import Service
 from ..site import Site
+from ..slugs import distinct_slugs
 from ..vocabulary import Stage
 from . import urls
 from .fragments import RenderContext
@@ -67,7 +68,7 @@ def start_for_life_pages(ctx: RenderContext) -> list[Page]:
 def areas_of_offer(site: Site) -> list[Area]:
     """Every area that venues name, in name order, with the offer's services for families there."""
     names = sorted({venue.area for venue in site.venues.values()}, key=lambda name: (name.casefold(), name))
-    slugs = urls.distinct_slugs(names, lambda name: name)  # "St Mary's" and "St Marys" must not share pages
+    slugs = distinct_slugs(names, lambda name: name)  # "St Mary's" and "St Marys" must not share pages
     offer = offer_services(site.services.values())
     return [Area(name, slugs[name], tuple(s for s in offer if _is_for_area(s, name, site))) for name in names]
 

@@ -6,12 +6,6 @@ home is ``""``); the source path of the generated Markdown follows from it.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from typing import TypeVar
-
-K = TypeVar("K")
-
 HOME = ""
 START_FOR_LIFE = "start-for-life/"
 SERVICES = "services/"
@@ -36,37 +30,6 @@ def venue(venue_id: str) -> str:
 def start_for_life_stage(area_slug: str, stage_key: str) -> str:
     """A stage of the offer in one area, when the offer is too big for one page."""
     return f"{START_FOR_LIFE}{area_slug}/{stage_key}/"
-
-
-def ward_slug(ward: str) -> str:
-    """The address part for a ward's name: "St Mary's & Oakfield" becomes "st-marys-oakfield"."""
-    return re.sub(r"[^a-z0-9]+", "-", ward.lower().replace("'", "").replace("\u2019", "")).strip("-") or "ward"
-
-
-def distinct_slugs(keys: list[K], name_of: Callable[[K], str]) -> dict[K, str]:
-    """An address part for each key (a ward), never two the same, from ``name_of(key)``.
-
-    Two names can make the same slug ("St Mary's" and "St Marys"). They must not share a page (one
-    would silently replace the other), so the first key in the given order keeps the plain slug and
-    the next get "-2", "-3" and so on, skipping any slug that another key has by its own name. The
-    result depends only on the names and their order, so addresses stay the same from build to build.
-    """
-    plain = {key: ward_slug(name_of(key)) for key in keys}
-    owner: dict[str, K] = {}
-    for key in keys:
-        owner.setdefault(plain[key], key)
-    taken = set(owner)
-    slugs = {}
-    for key in keys:
-        slug = plain[key]
-        if owner[slug] != key:
-            number = 2
-            while f"{slug}-{number}" in taken:
-                number += 1
-            slug = f"{slug}-{number}"
-            taken.add(slug)
-        slugs[key] = slug
-    return slugs
 
 
 def free_page(slug: str) -> str:

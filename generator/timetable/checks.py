@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from ..build_date import build_date
+from ..date_words import weekday_day_month_year as long_date
 from ..loader import LoadedContent, RawRecord, Sourced
 from ..messages import did_you_mean
 from ..problems import Problem, shown
@@ -19,7 +20,7 @@ from .loading import LoadedTimetable
 from .relative_dates import RelativeDate
 from .schema import Session, TermDates
 from .terms import TermCalendar
-from .words import long_date, recurrence_words
+from .words import recurrence_words
 
 
 def check_timetable(content: LoadedContent, today: date | None = None) -> list[Problem]:

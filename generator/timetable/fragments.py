@@ -7,6 +7,7 @@ JavaScript they do nothing and everything stays visible.
 
 from __future__ import annotations
 
+from ..date_words import clock, time_span
 from ..render import urls
 from ..render.html import NOT_SEARCHED, esc, href, join
 from ..vocabulary import WEEKDAYS
@@ -14,7 +15,7 @@ from .engine import Occurrence
 from .feeds import absolute, session_feed_path, session_stages, subscribe_links
 from .schema import Session
 from .view import TimetableView
-from .words import BOOKING, clock, how_to_book_label, recurrence_words, time_of_day, time_span
+from .words import BOOKING, how_to_book_label, recurrence_words, time_of_day
 
 SCRIPT = "assets/javascripts/whats-on.js"
 

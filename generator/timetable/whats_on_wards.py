@@ -15,6 +15,7 @@ from collections import Counter
 from ..render import urls
 from ..render.html import esc, href, list_words
 from ..render.page import Page
+from ..slugs import ward_slug
 from .engine import Occurrence
 from .feeds import CALENDARS
 from .fragments import SUBSCRIBE_ONCE, feed_meta, script_tag, subscribe_box, subscribe_options
@@ -95,9 +96,9 @@ def _area_anchors(areas: list[str]) -> dict[str, str]:
     """An id for each area's heading; a number keeps two areas whose names make the same id apart."""
     anchors: dict[str, str] = {}
     for area in areas:
-        anchor, number = "area-" + urls.ward_slug(area), 2
+        anchor, number = "area-" + ward_slug(area), 2
         while anchor in anchors.values():
-            anchor, number = f"area-{urls.ward_slug(area)}-{number}", number + 1
+            anchor, number = f"area-{ward_slug(area)}-{number}", number + 1
         anchors[area] = anchor
     return anchors
 

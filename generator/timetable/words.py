@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from ..date_words import time_span
 from .schema import Session
 from .terms import TermCalendar
 
@@ -24,33 +25,6 @@ BOOKING: dict[str, str] = {
     "we-contact-you": "By invitation",
 }
 _ORDINAL = {"first": "first", "second": "second", "third": "third", "fourth": "fourth", "last": "last"}
-
-
-def long_date(day: date) -> str:
-    """``Monday 3 November 2026``."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
-
-
-def short_date(day: date) -> str:
-    """``Mon 3 Nov``."""
-    return f"{day:%a} {day.day} {day:%b}"
-
-
-def clock(value: time) -> str:
-    """``9:30am``, ``2pm``, ``midday``: times as GOV.UK writes them for the public, on every page.
-
-    Data files and calendar feeds keep ``09:30``.
-    """
-    if value.minute == 0 and value.hour in (0, 12):
-        return "midday" if value.hour == 12 else "midnight"
-    hour = value.hour % 12 or 12
-    minutes = f":{value.minute:02d}" if value.minute else ""
-    return f"{hour}{minutes}{'am' if value.hour < 12 else 'pm'}"
-
-
-def time_span(starts: time, ends: time) -> str:
-    """``9:30am to 5pm``: sessions, opening hours and childcare sessions alike."""
-    return f"{clock(starts)} to {clock(ends)}"
 
 
 def how_to_book_label(booking: str) -> str:

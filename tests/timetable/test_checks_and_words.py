@@ -6,8 +6,9 @@ from datetime import date, time
 from pathlib import Path
 
 from generator.check import check_content
+from generator.date_words import clock
 from generator.timetable.terms import TermCalendar
-from generator.timetable.words import clock, recurrence_words, time_of_day
+from generator.timetable.words import recurrence_words, time_of_day
 
 from .helpers import town_project
 

@@ -1,0 +1,55 @@
+"""Dates and times in words, as every page, message and summary writes them.
+
+Pages say times as GOV.UK writes them for the public (``9:30am``); data files and calendar feeds keep
+``09:30``. One module, so "a date" means the same thing on a page, in a message and in a change summary.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+
+def day_month_year(day: date) -> str:
+    """``3 November 2026``."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def weekday_day_month_year(day: date) -> str:
+    """``Monday 3 November 2026``."""
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def weekday_day_month(day: date) -> str:
+    """``Monday 3 November``: a date in this week or next, where the year goes without saying."""
+    return f"{day:%A} {day.day} {day:%B}"
+
+
+def month_year(day: date) -> str:
+    """``November 2026``."""
+    return f"{day:%B %Y}"
+
+
+def clock(value: time) -> str:
+    """``9:30am``, ``2pm``, ``midday``."""
+    if value.minute == 0 and value.hour in (0, 12):
+        return "midday" if value.hour == 12 else "midnight"
+    hour = value.hour % 12 or 12
+    minutes = f":{value.minute:02d}" if value.minute else ""
+    return f"{hour}{minutes}{'am' if value.hour < 12 else 'pm'}"
+
+
+def time_span(starts: time, ends: time) -> str:
+    """``9:30am to 5pm``: sessions, opening hours and childcare sessions alike."""
+    return f"{clock(starts)} to {clock(ends)}"
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day of the month ``months`` earlier (the month's last day when that month is shorter);
+    a negative ``months`` counts forward."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month + 1, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover

@@ -1,0 +1,85 @@
+"""Page bodies from Jinja2 templates, in the generator's own environment.
+
+Every template lives in ``generator/templates/`` (one per kind of page, shared pieces in ``macros/``).
+The environment escapes every value it prints unless the value is already ``Markup``, and a name the
+template does not know is an error, not an empty string. Text from editors becomes markup in three
+filters only: ``text`` (escaped, then known abbreviations explained), ``markdown`` (editor Markdown
+rendered and sanitised by ``nh3``) and, for a page's own links, ``link``. Interface phrases are marked
+with ``_()`` for translation (gettext); until catalogues exist they are the English as written.
+
+This is not MkDocs' Jinja environment: MkDocs renders the theme around these bodies, without
+autoescaping, from the page's front matter (``render/page.py`` escapes what goes there).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
+from markupsafe import Markup, escape
+
+from . import date_words, slugs
+from .render import urls
+from .render.html import NOT_SEARCHED, href, markdown_html
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@functools.lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=StrictUndefined,
+        extensions=["jinja2.ext.i18n"],
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+    )
+    env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]  # added by the i18n extension
+    env.globals.update(urls=urls, not_searched=Markup(NOT_SEARCHED))
+    env.filters.update(
+        link=_link, text=_text, markdown=_markdown, dial=_dial, term_anchor=slugs.term_anchor,
+        long_date=date_words.day_month_year, month_year=date_words.month_year, clock=date_words.clock,
+        weekday_date=date_words.weekday_day_month_year, weekday_day_month=date_words.weekday_day_month,
+    )
+    return env
+
+
+def render(template: str, **values: Any) -> str:
+    """The body a template makes from ``values``, without blank lines (Markdown would end the HTML block)."""
+    written = environment().get_template(template).render(values)
+    return _BLANK_LINES.sub("\n", written).strip("\n")
+
+
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+
+@pass_context
+def _link(context: Context, to_url: str) -> str:
+    """A relative link from the page being made (the template's ``here``) to a page of the site."""
+    return href(context["here"], to_url)
+
+
+@pass_context
+def _text(context: Context, value: str) -> Markup:
+    """Editor text, escaped, with the glossary's abbreviations explained (the template's ``ctx``)."""
+    return Markup(context["ctx"].abbreviations.mark(str(escape(value))))
+
+
+@pass_context
+def _markdown(context: Context, value: str, allow_h2: bool = False) -> Markup:
+    """Editor Markdown as sanitised HTML (``render.html.markdown_html``), abbreviations explained."""
+    return Markup(context["ctx"].abbreviations.mark(markdown_html(value, allow_h2)))
+
+
+def _dial(number: str) -> str:
+    """What a ``tel:`` link dials: the digits and a leading plus of a number as written."""
+    return _NOT_DIALLED.sub("", number)
+
+
+_NOT_DIALLED = re.compile(r"[^0-9+]")
