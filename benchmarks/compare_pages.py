@@ -67,24 +67,46 @@ def build(checkout: Path, out: Path, kinds: list[str]) -> None:
         print(f"built {kind} with {checkout}", flush=True)
 
 
+# Elements around which a browser ignores white space; around any other, a space is a space a reader sees.
+BLOCKS = frozenset(
+    "html head body meta link script style title header footer main nav section article aside div p ul ol li dl dt "
+    "dd h1 h2 h3 h4 h5 h6 table caption thead tbody tfoot tr th td form fieldset legend select option details "
+    "summary figure figcaption blockquote hr br label input button textarea noscript svg path template".split()
+)
+
+
 class _Events(HTMLParser):
     """A page as a list of lines, one per start tag (attributes sorted), end tag or run of text."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.lines: list[str] = []
+        self.events: list[tuple[str, str, str]] = []  # (kind, tag or text, line)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         written = " ".join(f'{name}="{_space(value or "")}"' for name, value in sorted(attrs))
-        self.lines.append(f"<{tag} {written}>" if written else f"<{tag}>")
+        self.events.append(("tag", tag, f"<{tag} {written}>" if written else f"<{tag}>"))
 
     def handle_endtag(self, tag: str) -> None:
-        self.lines.append(f"</{tag}>")
+        self.events.append(("tag", tag, f"</{tag}>"))
 
     def handle_data(self, data: str) -> None:
-        text = _space(data)
-        if text.strip():
-            self.lines.append(text.strip())
+        self.events.append(("text", "", _space(data)))
+
+    def lines(self) -> list[str]:
+        """Text with the white space a reader could see: a space next to a block's edge is not."""
+        lines = []
+        for index, (kind, _, line) in enumerate(self.events):
+            if kind == "text":
+                before = self.events[index - 1] if index else ("tag", "html", "")
+                after = self.events[index + 1] if index + 1 < len(self.events) else ("tag", "html", "")
+                if before[0] == "tag" and before[1] in BLOCKS:
+                    line = line.lstrip()
+                if after[0] == "tag" and after[1] in BLOCKS:
+                    line = line.rstrip()
+                if not line:
+                    continue
+            lines.append(line)
+        return lines
 
 
 def _space(text: str) -> str:
@@ -95,7 +117,7 @@ def normalised(page: str) -> list[str]:
     parser = _Events()
     parser.feed(page)
     parser.close()
-    return parser.lines
+    return parser.lines()
 
 
 def compare(before: Path, after: Path, context: int, kinds: list[str]) -> int:
