@@ -18,12 +18,12 @@ from .build_date import build_date
 from .check import check_content, load_site
 from .childcare.open_data import childcare_csv, childcare_csv_metadata, childcare_json
 from .childcare.page import childcare_pages
+from .context import resolve_context
 from .page_budget import oversized_pages
 from .photos import phone_photo
 from .problems import ContentProblems, Problem
-from .publication import mkdocs_setting, publication
+from .publication import mkdocs_setting
 from .render import urls
-from .render.fragments import RenderContext
 from .render.home import Section, home_page
 from .render.open_data import services_json, venues_json
 from .render.open_data_page import open_data_page
@@ -95,11 +95,9 @@ def _cycle_collector_paused() -> Iterator[None]:
 
 def render_site(site: Site, root: Path, today: date, site_url: str | None = None) -> Generated:
     """Every file for a checked ``site``; raises ``ContentProblems`` when a page would be too heavy."""
-    ctx = RenderContext(site=site, today=today)
-    published = publication(site.settings, site_url)
-    # First, so service and venue pages read the same expanded timetable.
-    timetable = timetable_pages(ctx, published.address)
-    pages = [home_page(ctx, home_sections(site)), *start_for_life_pages(ctx)] + timetable
+    ctx = resolve_context(site, today, site_url)
+    published = ctx.published
+    pages = [home_page(ctx, home_sections(site)), *start_for_life_pages(ctx), *timetable_pages(ctx)]
     pages += service_pages(ctx) + venue_pages(ctx)
     pages += [glossary_page(ctx), you_said_we_did_page(ctx), accessibility_page(ctx)]
     pages += [free_page(page, ctx) for page in site.pages]
@@ -119,7 +117,7 @@ def render_site(site: Site, root: Path, today: date, site_url: str | None = None
     _add(output, urls.DATA + "childcare.json", childcare_json(site, published))
     _add(output, urls.DATA + "childcare.csv", childcare_csv(site, published))
     _add(output, urls.DATA + "childcare.csv-metadata.json", childcare_csv_metadata(site, published))
-    for path, content in timetable_files(ctx, published).items():
+    for path, content in timetable_files(ctx).items():
         _add(output, path, content)
     for venue in site.venues.values():
         if venue.photo:

@@ -23,8 +23,9 @@ from typing import Any
 
 from . import loader
 from .build_date import build_date
-from .loader import LoadedContent, Sourced, load_content
+from .loader import LoadedContent, load_content
 from .problems import errors_only
+from .records import Sourced
 
 FOLDERS = ("content", "timetable")
 # Fields that are prices, by kind: their changes are listed on their own.

@@ -109,7 +109,7 @@ def run_check(root: Path, traceback: bool = False, publishing: bool = False) -> 
     if errors:
         return 1
     assert site is not None
-    sessions = len(site.timetable.sessions) if site.timetable else 0
+    sessions = len(site.timetable.sessions)
     print(f"All content is fine: {len(site.services)} services, {len(site.venues)} venues, "
           f"{len(site.childcare)} childcare settings, {sessions} sessions, "
           f"{len(site.glossary)} glossary terms, {len(site.pages)} pages.")

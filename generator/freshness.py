@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 from .date_words import months_before
-from .loader import LoadedContent, Sourced
+from .loader import LoadedContent
 from .problems import Problem
+from .records import Sourced
 
 
 def review_problems(content: LoadedContent, today: date) -> list[Problem]:

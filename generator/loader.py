@@ -9,14 +9,11 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
-
-from pydantic import BaseModel, ValidationError
 
 from .childcare.schema import ChildcareSetting
 from .content_files import every_file, is_page, is_yaml, link_problems, page_files, yaml_files
-from .messages import problems_from_validation
 from .problems import Problem
+from .records import RawRecord, Sourced, validate_document
 from .schema.accessibility import AccessibilityFacts
 from .schema.free_page import FreePageMeta
 from .schema.glossary import Glossary, GlossaryTerm
@@ -24,48 +21,8 @@ from .schema.service import Service
 from .schema.site_settings import SiteSettings
 from .schema.venue import Venue
 from .schema.you_said_we_did import Change, YouSaidWeDid
-from .yaml_source import Location, YamlDocument, parse_yaml, read_text, read_yaml
-
-T = TypeVar("T", bound=BaseModel)
-M = TypeVar("M", bound=BaseModel)
-
-
-class _Written:
-    """Where something was written: its file and, through the line index, its lines."""
-
-    doc: YamlDocument
-    base: Location
-
-    @property
-    def path(self) -> str:
-        return self.doc.path
-
-    def line(self, *location: str | int) -> int:
-        return self.doc.line_of(self.base + location)
-
-
-@dataclass(frozen=True)
-class Sourced(_Written, Generic[T]):
-    """A validated record and where it was written, for messages about it."""
-
-    record: T
-    doc: YamlDocument
-    base: Location = ()
-
-
-@dataclass(frozen=True)
-class RawRecord(_Written):
-    """A record as written, valid or not, so cross-record checks see every id."""
-
-    doc: YamlDocument
-    base: Location = ()
-
-    @property
-    def data(self) -> dict:
-        value = self.doc.data
-        for part in self.base:
-            value = value[part]
-        return value if isinstance(value, dict) else {}
+from .timetable.loading import LoadedTimetable, load_timetable
+from .yaml_source import YamlDocument, parse_yaml, read_text, read_yaml
 
 
 @dataclass(frozen=True)
@@ -94,8 +51,8 @@ class LoadedContent:
     # List files (glossary, "You said, we did") that could not be read or checked:
     # later checks that lean on them stay quiet rather than report a cascade.
     failed_files: set[str] = field(default_factory=set)
-    # The timetable/ folder (a generator.timetable.loading.LoadedTimetable), read with the content.
-    timetable: object = None
+    # The timetable/ folder, read with the content.
+    timetable: LoadedTimetable | None = None
 
 
 # Single files: (path under the root, model, how messages name the record).
@@ -163,26 +120,10 @@ def load_content(root: Path) -> tuple[LoadedContent, list[Problem]]:
             content.failed_files.add(relative)
 
     content.pages = _load_pages(root, problems)
-    from .timetable.loading import load_timetable  # imported here: the timetable package builds on this module
 
     content.timetable = load_timetable(root, problems)
     problems.extend(_unread_files(root, known))
     return content, problems
-
-
-def validate_document(doc: YamlDocument, model: type[M], kind: str, problems: list[Problem]) -> M | None:
-    """Validate a whole document against ``model``, adding any problems."""
-    if doc.data is None:
-        problems.append(Problem(doc.path, 1, "this file is empty"))
-        return None
-    if not isinstance(doc.data, dict):
-        problems.append(Problem(doc.path, doc.line_of(()), "this file should hold fields written as 'name: value'"))
-        return None
-    try:
-        return model.model_validate(doc.data)
-    except ValidationError as error:
-        problems.extend(problems_from_validation(error, doc, model, kind))
-        return None
 
 
 def _read_required(root: Path, relative: str, problems: list[Problem]) -> YamlDocument | None:

@@ -27,8 +27,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .loader import LIST_FILES, RECORD_FOLDERS, LoadedContent, Sourced
+from .loader import LIST_FILES, RECORD_FOLDERS, LoadedContent
 from .problems import Problem
+from .records import Sourced
 from .schema.site_settings import SiteSettings
 
 # Well known (GOV.UK style does not spell these out), or part of how times are written.

@@ -11,10 +11,11 @@ import re
 from pathlib import Path
 
 from .content_files import real_file, real_folder
-from .loader import LoadedContent, RawRecord
+from .loader import LoadedContent
 from .messages import did_you_mean
 from .photos import photo_problem
 from .problems import Problem, shown
+from .records import RawRecord
 from .schema.common import NAME_LIMIT, SLUG_PATTERN
 
 # Free pages cannot take a URL that a generated section already uses.

@@ -16,7 +16,7 @@ from .schema.service import Service
 from .schema.site_settings import SiteSettings
 from .schema.venue import Venue
 from .schema.you_said_we_did import Change
-from .timetable.model import resolve_timetable
+from .timetable.model import Timetable, resolve_timetable
 
 
 @dataclass
@@ -33,8 +33,8 @@ class Site:
     tool_versions: dict[str, str] = field(default_factory=dict)
     # Childcare settings by id, in name order.
     childcare: dict[str, ChildcareSetting] = field(default_factory=dict)
-    # The checked timetable (generator.timetable.model.Timetable); occurrences come from its engine.
-    timetable: object = None
+    # The checked timetable; its occurrences for a build are worked out in the context (generator.context).
+    timetable: Timetable = field(default_factory=Timetable)
     # The file each service and venue was written in, by ("services" or "venues", id): for messages.
     files: dict[tuple[str, str], str] = field(default_factory=dict)
 
@@ -62,7 +62,7 @@ def resolve(content: LoadedContent) -> Site:
         services_at_venue=services_at_venue,
         childcare={c.record.id: c.record
                    for c in sorted(content.childcare, key=lambda c: (c.record.name.casefold(), c.record.id))},
-        timetable=resolve_timetable(content),
+        timetable=resolve_timetable(content.timetable),
         files={**{("services", s.record.id): s.path for s in content.services},
                **{("venues", v.record.id): v.path for v in content.venues}},
     )

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from generator.loader import LIST_FILES, RECORD_FOLDERS, SINGLE_FILES, validate_document
+from generator.loader import LIST_FILES, RECORD_FOLDERS, SINGLE_FILES
 from generator.messages import _unwrap
+from generator.records import validate_document
 from generator.schema.free_page import FreePageMeta
 from generator.timetable.loading import SESSIONS as SESSIONS_FOLDER
 from generator.timetable.loading import TERM_DATES as TERM_DATES_FILE

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..loader import LoadedContent, Sourced
+from ..loader import LoadedContent
 from ..problems import Problem
+from ..records import Sourced
 from .schema import ChildcareSetting
 
 # Ids that would clash with the anchors the childcare page and the theme already use.

@@ -3,32 +3,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
+from ..context import SiteContext
 from ..date_words import time_span
 from ..schema.common import Contact, OpeningHours
 from ..schema.service import Service
 from ..schema.venue import Facilities, Venue
-from ..site import Site
 from ..vocabulary import ACCESS_WAYS, FACILITIES, LEVELS, VENUE_KINDS
 from . import urls
-from .html import NOT_SEARCHED, Abbreviations, esc, href, join, labels_in_a_sentence, list_words
+from .html import NOT_SEARCHED, esc, href, join, labels_in_a_sentence, list_words
 
-
-@dataclass
-class RenderContext:
-    """What every renderer needs: the site, its glossary and the build date."""
-
-    site: Site
-    today: date
-
-    def __post_init__(self) -> None:
-        self.abbreviations = Abbreviations(self.site.glossary)
-
-    def text(self, value: str) -> str:
-        """Escape editor text and explain any abbreviations in it."""
-        return self.abbreviations.mark(esc(value))
+# The renderers' name for the resolved context (generator.context).
+RenderContext = SiteContext
 
 
 def phone_link(number: str) -> str:

@@ -10,9 +10,10 @@ from datetime import date, time
 
 from ..build_date import build_date
 from ..date_words import weekday_day_month_year as long_date
-from ..loader import LoadedContent, RawRecord, Sourced
+from ..loader import LoadedContent
 from ..messages import did_you_mean
 from ..problems import Problem, shown
+from ..records import RawRecord, Sourced
 from ..schema.venue import Venue
 from ..vocabulary import WEEKDAYS
 from .engine import matches_pattern, resolve_date, skip_reason

@@ -7,11 +7,12 @@ problem in ``content/`` and ``timetable/`` together.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from ..content_files import every_file, is_yaml, real_file, real_folder, yaml_files
-from ..loader import RawRecord, Sourced, validate_document
 from ..problems import Problem
+from ..records import RawRecord, Sourced, validate_document
 from ..yaml_source import read_yaml
 from .schema import Session, SessionsFile, TermDates
 
@@ -25,7 +26,7 @@ class LoadedTimetable:
     term_dates: Sourced[TermDates] | None = None
     sessions: list[Sourced[Session]] = field(default_factory=list)
     # Each session's file-level change date, by session id: the fallback for its own ``last_changed``.
-    file_changed: dict[str, object] = field(default_factory=dict)
+    file_changed: dict[str, date] = field(default_factory=dict)
     raw_sessions: list[RawRecord] = field(default_factory=list)
     raw_term_dates: RawRecord | None = None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from .loading import LoadedTimetable
 from .schema import Session
 from .terms import TermCalendar
 
@@ -17,9 +18,8 @@ class Timetable:
     changed: dict[str, date] = field(default_factory=dict)
 
 
-def resolve_timetable(content: object) -> Timetable:
-    """The timetable from loaded content that has passed every check."""
-    loaded = getattr(content, "timetable", None)
+def resolve_timetable(loaded: LoadedTimetable | None) -> Timetable:
+    """The timetable from a loaded ``timetable/`` folder that has passed every check."""
     if loaded is None:
         return Timetable()
     sessions = sorted((s.record for s in loaded.sessions), key=lambda s: s.id)

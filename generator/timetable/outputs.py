@@ -2,31 +2,27 @@
 
 from __future__ import annotations
 
-from ..publication import Publication
+from ..context import SiteContext
 from ..render.page import Page
 from .calendar_pages import calendars_page
 from .ics import feed_files
 from .open_data import sessions_json
-from .view import attach
 from .whats_on_wards import whats_on_pages
 
 SESSIONS_JSON = "data/sessions.json"
 
 
-def timetable_pages(ctx: object, site_url: str | None = None) -> list[Page]:
-    """Expand the timetable for this build (once) and return its pages."""
-    view = attach(ctx, site_url)
+def timetable_pages(ctx: SiteContext) -> list[Page]:
+    """What's on, and the calendars page when there are feeds."""
     pages = whats_on_pages(ctx)
-    if view.feeds:
+    if ctx.timetable.feeds:
         pages.append(calendars_page(ctx))
     return pages
 
 
-def timetable_files(ctx: object, published: Publication) -> dict[str, str | bytes]:
-    """Every calendar feed and ``data/sessions.json``; call after ``timetable_pages``."""
-    from .view import view_of
-
-    view = view_of(ctx)
+def timetable_files(ctx: SiteContext) -> dict[str, str | bytes]:
+    """Every calendar feed and ``data/sessions.json``."""
+    view, published = ctx.timetable, ctx.published
     files: dict[str, str | bytes] = dict(feed_files(list(view.feeds.values()), view.site, view.schedule,
                                                     view.site_url))
     files[SESSIONS_JSON] = sessions_json(view.site, view.schedule, published)

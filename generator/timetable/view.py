@@ -1,14 +1,16 @@
 """The timetable as renderers see it: the schedule for this build, the feeds and the site's address.
 
-It is worked out once per build (``attach``) and kept on the render
-context, so every page reads the same occurrences.
+It is worked out once per build, before any page is made (``timetable_view``, called by
+``generator.context.resolve_context``), so every page reads the same occurrences and nothing is
+added to it while pages are rendered.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..site import Site
 from .engine import Occurrence, Schedule, build_schedule
@@ -16,59 +18,35 @@ from .feeds import Feed, all_feeds
 from .schema import Session
 from .wards import Ward, wards_of_venues
 
+if TYPE_CHECKING:
+    from ..context import SiteContext
+
 DEFAULT_SITE_URL = "https://family-hubs.example/"
-_KEY = "_timetable_view"
 
 
-@dataclass
+@dataclass(frozen=True)
 class TimetableView:
     site: Site
     schedule: Schedule
     site_url: str
+    # Every calendar feed by its path (``calendars/venues/x.ics``); none when there are no sessions.
     feeds: dict[str, Feed]
+    # Sessions grouped once per build, so each service and venue page reads only its own.
+    sessions_by_service: dict[str, list[Session]]
+    sessions_by_venue: dict[str, list[Session]]
+    # The last day of "this week" on What's on (today, when today is a Sunday), and of next week.
+    this_sunday: date
+    next_sunday: date
+    # What's on's dated sessions: today to next Sunday, in time order.
+    next_two_weeks: list[Occurrence]
+    # True when What's on has too many sessions for one page and gets one page per ward.
+    split_by_ward: bool
+    # The wards where something is on: a venue's regular sessions, or a date moved to a venue.
+    whats_on_wards: list[Ward]
+    ward_of_venue: dict[str, Ward]
 
     def feed(self, path: str) -> Feed | None:
         return self.feeds.get(path)
-
-    @cached_property
-    def sessions_by_service(self) -> dict[str, list[Session]]:
-        """Sessions grouped once per build, so each service page reads only its own."""
-        return _group(self.schedule.sessions, "service")
-
-    @cached_property
-    def sessions_by_venue(self) -> dict[str, list[Session]]:
-        """Sessions grouped once per build, so each venue page reads only its own."""
-        return _group(self.schedule.sessions, "venue")
-
-    @property
-    def this_sunday(self) -> date:
-        """The last day of "this week" on What's on (today, when today is a Sunday)."""
-        today = self.schedule.today
-        return today + timedelta(days=6 - today.weekday())
-
-    @property
-    def next_sunday(self) -> date:
-        return self.this_sunday + timedelta(days=7)
-
-    @cached_property
-    def next_two_weeks(self) -> list[Occurrence]:
-        """What's on's dated sessions: today to next Sunday, in time order."""
-        return self.schedule.between(self.schedule.today, self.next_sunday)
-
-    @property
-    def split_by_ward(self) -> bool:
-        """True when What's on has too many sessions for one page and gets one page per ward."""
-        return len(self.schedule.sessions) > self.site.settings.whats_on_one_page_limit
-
-    @cached_property
-    def whats_on_wards(self) -> list[Ward]:
-        """The wards where something is on: a venue's regular sessions, or a date moved to a venue."""
-        busy = set(self.sessions_by_venue) | {o.venue for o in self.next_two_weeks}
-        return wards_of_venues([v for v in self.site.venues.values() if v.id in busy])
-
-    @cached_property
-    def ward_of_venue(self) -> dict[str, Ward]:
-        return {venue_id: ward for ward in self.whats_on_wards for venue_id in ward.venue_ids}
 
     def whats_on_for(self, venue_id: str) -> str | None:
         """The What's on page that lists a venue's sessions, or None when What's on is one page."""
@@ -76,25 +54,39 @@ class TimetableView:
         return ward.url if ward else None
 
 
-def _group(sessions: list[Session], field: str) -> dict[str, list[Session]]:
+def timetable_view(site: Site, today: date, site_url: str) -> TimetableView:
+    """Expand the timetable for ``today``: every occurrence in the horizon, the feeds and the wards."""
+    timetable = site.timetable
+    schedule = build_schedule(timetable.sessions, timetable.terms, today, site.settings.timetable_weeks)
+    by_venue = _group(schedule.sessions, lambda session: session.venue)
+    this_sunday = today + timedelta(days=6 - today.weekday())
+    next_sunday = this_sunday + timedelta(days=7)
+    next_two_weeks = schedule.between(today, next_sunday)
+    busy = set(by_venue) | {o.venue for o in next_two_weeks}
+    wards = wards_of_venues([v for v in site.venues.values() if v.id in busy])
+    return TimetableView(
+        site=site,
+        schedule=schedule,
+        site_url=site_url,
+        feeds={f.path: f for f in all_feeds(site)} if timetable.sessions else {},
+        sessions_by_service=_group(schedule.sessions, lambda session: session.service),
+        sessions_by_venue=by_venue,
+        this_sunday=this_sunday,
+        next_sunday=next_sunday,
+        next_two_weeks=next_two_weeks,
+        split_by_ward=len(schedule.sessions) > site.settings.whats_on_one_page_limit,
+        whats_on_wards=wards,
+        ward_of_venue={venue_id: ward for ward in wards for venue_id in ward.venue_ids},
+    )
+
+
+def _group(sessions: list[Session], key: Callable[[Session], str]) -> dict[str, list[Session]]:
     groups: dict[str, list[Session]] = {}
     for session in sessions:
-        groups.setdefault(getattr(session, field), []).append(session)
+        groups.setdefault(key(session), []).append(session)
     return groups
 
 
-def attach(ctx: object, site_url: str | None = None) -> TimetableView:
-    """Expand the timetable for ``ctx.today`` and keep it on ``ctx``."""
-    site: Site = ctx.site  # type: ignore[attr-defined]
-    timetable = site.timetable
-    schedule = build_schedule(timetable.sessions, timetable.terms, ctx.today,  # type: ignore[attr-defined]
-                              site.settings.timetable_weeks)
-    feeds = {f.path: f for f in all_feeds(site)} if timetable.sessions else {}
-    view = TimetableView(site, schedule, site_url or DEFAULT_SITE_URL, feeds)
-    setattr(ctx, _KEY, view)
-    return view
-
-
-def view_of(ctx: object) -> TimetableView:
-    """The view attached to ``ctx``, attaching one with the default address if there is none yet."""
-    return getattr(ctx, _KEY, None) or attach(ctx)
+def view_of(ctx: SiteContext) -> TimetableView:
+    """The timetable of the site being rendered."""
+    return ctx.timetable

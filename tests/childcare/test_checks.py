@@ -9,7 +9,7 @@ import pytest
 
 from generator.check import check_content
 from generator.childcare.checks import check_settings, months_before
-from generator.loader import Sourced
+from generator.records import Sourced
 from generator.yaml_source import parse_yaml
 
 from ..conftest import make_project

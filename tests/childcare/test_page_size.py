@@ -18,7 +18,7 @@ from pathlib import Path
 from generator.build import generate
 from generator.childcare.page import childcare_pages
 from generator.childcare.schema import ChildcareSetting
-from generator.render.fragments import RenderContext
+from generator.context import resolve_context
 from generator.site import Site
 
 from ..conftest import EXAMPLE_TODAY
@@ -39,7 +39,7 @@ def _pages_with(site: Site, settings: list[ChildcareSetting]) -> dict[str, str]:
     """Every childcare page's Markdown (one raw HTML block) for ``settings``, in name order as loaded."""
     in_name_order = sorted(settings, key=lambda s: (s.name.casefold(), s.id))
     county = replace(site, childcare={s.id: s for s in in_name_order})
-    return {page.url: page.markdown() for page in childcare_pages(RenderContext(site=county, today=TODAY))}
+    return {page.url: page.markdown() for page in childcare_pages(resolve_context(county, TODAY))}
 
 
 def _report(label: str, settings: list[ChildcareSetting], pages: dict[str, str]) -> tuple[int, str]:

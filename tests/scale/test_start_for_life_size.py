@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.check import load_site
-from generator.render.fragments import RenderContext
+from generator.context import resolve_context
 from generator.render.start_for_life_areas import start_for_life_pages
 from generator.sample import SCALES, write_sample
 
@@ -27,7 +27,7 @@ def theme_frame(split_site: Path) -> tuple[str, str]:
 def test_every_start_for_life_page_is_at_most_30_kb_gzipped_at_county_scale(tmp_path: Path, split_site: Path) -> None:
     write_sample(SCALES["county"], tmp_path)
     site = load_site(tmp_path, MONDAY)
-    pages = start_for_life_pages(RenderContext(site=site, today=MONDAY))
+    pages = start_for_life_pages(resolve_context(site, MONDAY))
     before, after = theme_frame(split_site)
     sizes = {page.url: gzipped_kb(before + page.markdown().split("\n---\n\n", 1)[1] + after) for page in pages}
     largest = max(sizes, key=sizes.get)

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from generator.check import load_site
-from generator.render.fragments import RenderContext
+from generator.context import resolve_context
 from generator.sample import SCALES, write_sample
 from generator.timetable.outputs import timetable_pages
 
@@ -42,7 +42,7 @@ def theme_frame(split_site: Path) -> tuple[str, str]:
 def test_every_what_s_on_page_is_at_most_30_kb_gzipped_at_county_scale(tmp_path: Path, split_site: Path) -> None:
     write_sample(SCALES["county"], tmp_path)
     site = load_site(tmp_path, MONDAY)
-    pages = [p for p in timetable_pages(RenderContext(site=site, today=MONDAY), SITE_URL)
+    pages = [p for p in timetable_pages(resolve_context(site, MONDAY, SITE_URL))
              if p.url.startswith("whats-on/")]
     before, after = theme_frame(split_site)
     sizes = {}

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from generator.build import generate
 from generator.timetable.engine import Occurrence
-from generator.timetable.view import view_of
 
 # The same independent reading of a feed as the site checks make.
 from site_checks.feeds import ical_rows, utc_text  # noqa: F401 - ical_rows is for the tests that import it here
@@ -39,13 +38,10 @@ def town_project(destination: Path, *overlays: Path, weeks: int | None = None) -
 def build(root: Path, today: date, site_url: str = SITE_URL):
     """Build and hand back the files and the timetable view the build used."""
     from generator.check import load_site
-    from generator.render.fragments import RenderContext
-    from generator.timetable.view import attach
+    from generator.context import resolve_context
 
     generated = generate(root, today, site_url)
-    ctx = RenderContext(site=load_site(root, today), today=today)
-    attach(ctx, site_url)
-    return generated.files, view_of(ctx)
+    return generated.files, resolve_context(load_site(root, today), today, site_url).timetable
 
 
 def engine_rows(occurrences: list[Occurrence], venue_names: dict[str, str], domain: str = DOMAIN,

@@ -22,7 +22,7 @@ from ..conftest import EXAMPLE
 def example():
     content, problems = load_content(EXAMPLE)
     assert errors_only(problems + check_references(content, EXAMPLE)) == []
-    return resolve_timetable(content), {v.record.id: v.record for v in content.venues}
+    return resolve_timetable(content.timetable), {v.record.id: v.record for v in content.venues}
 
 
 def test_example_has_a_realistic_weekly_timetable(example) -> None:

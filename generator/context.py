@@ -1,0 +1,43 @@
+"""The context phase: one resolved, read-only view of the whole site, made after the check and before any
+page is rendered.
+
+``resolve_context`` works out everything that more than one page or file reads: the site's records,
+the build date, where the site is published, the glossary's abbreviations and the expanded timetable
+(occurrences, feeds, wards). Renderers read only the context; nothing is added to it while they run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .publication import Publication, publication
+from .render.html import Abbreviations, esc
+from .site import Site
+from .timetable.view import DEFAULT_SITE_URL, TimetableView, timetable_view
+
+
+@dataclass(frozen=True)
+class SiteContext:
+    site: Site
+    today: date
+    published: Publication
+    abbreviations: Abbreviations
+    timetable: TimetableView
+
+    def text(self, value: str) -> str:
+        """Escape editor text and explain any abbreviations in it (for the modules not yet on templates)."""
+        return self.abbreviations.mark(esc(value))
+
+
+def resolve_context(site: Site, today: date, site_url: str | None = None) -> SiteContext:
+    """The context for building ``site`` on ``today``; ``site_url`` is mkdocs.yml's, when it has one."""
+    published = publication(site.settings, site_url)
+    return SiteContext(
+        site=site,
+        today=today,
+        published=published,
+        abbreviations=Abbreviations(site.glossary),
+        # Calendar feeds' addresses need a host even where the site's is not known (a test's build).
+        timetable=timetable_view(site, today, published.address or DEFAULT_SITE_URL),
+    )
