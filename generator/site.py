@@ -62,7 +62,7 @@ def resolve(content: LoadedContent) -> Site:
         services_at_venue=services_at_venue,
         childcare={c.record.id: c.record
                    for c in sorted(content.childcare, key=lambda c: (c.record.name.casefold(), c.record.id))},
-        timetable=resolve_timetable(content.timetable),
+        timetable=resolve_timetable(content.timetable, services),
         files={**{("services", s.record.id): s.path for s in content.services},
                **{("venues", v.record.id): v.path for v in content.venues}},
     )

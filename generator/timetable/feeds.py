@@ -50,7 +50,7 @@ def all_feeds(site: Site) -> list[Feed]:
         by_venue.setdefault(session.venue, []).append(session)
         visited.update(d.venue for d in (*session.changes, *session.extra_dates) if d.venue)
         by_service.setdefault(session.service, []).append(session)
-        for stage in dict.fromkeys(session_stages(session, site)):  # each stage once, even if written twice
+        for stage in dict.fromkeys(session.stages):  # each stage once, even if written twice
             by_stage.setdefault(stage, []).append(session)
     feeds = [Feed(CALENDARS + "all.ics", f"{site.settings.site_name}: all sessions",
                   f"Every family hub session in {council}.", tuple(sessions), CALENDARS)]
@@ -79,8 +79,7 @@ def session_feed_path(session_id: str) -> str:
 
 
 def session_title(session: Session, site: Site) -> str:
-    name = session.name or site.services[session.service].name
-    return f"{name} at {site.venues[session.venue].name}"
+    return f"{session.name} at {site.venues[session.venue].name}"
 
 
 def absolute(site_url: str, path: str) -> str:

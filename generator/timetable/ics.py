@@ -227,7 +227,7 @@ def _event(occurrence: Occurrence, site: Site, site_url: str, uid: str, changed:
     write, text = ics_text.line, ics_text.text
     return "".join([
         "BEGIN:VEVENT\r\n",
-        write("SUMMARY", text(prefix + (session.name or service.name))),
+        write("SUMMARY", text(prefix + session.name)),
         write("DTSTART", ics_text.local_time(occurrence.start), _IN_LONDON),
         write("DTEND", ics_text.local_time(occurrence.end), _IN_LONDON),
         write("DTSTAMP", stamp),
@@ -261,8 +261,7 @@ def _description(occurrence: Occurrence, site: Site, summary: str) -> str:
     elif occurrence.reason:
         lines.insert(0, occurrence.reason)
     lines.append(BOOKING[session.booking] + (f": {session.how_to_book}" if session.how_to_book else "."))
-    cost = session.cost or site.services[session.service].cost
-    lines.append(f"Cost: {cost}")
+    lines.append(f"Cost: {session.cost}")
     if session.ages:
         lines.append(f"Ages: {session.ages}")
     if session.language:

@@ -7,7 +7,7 @@ from ..publication import Publication
 from ..render import urls
 from ..site import Site
 from .engine import Occurrence, Schedule
-from .feeds import session_feed_path, session_stages
+from .feeds import session_feed_path
 from .words import recurrence_words
 
 
@@ -15,12 +15,11 @@ def sessions_json(site: Site, schedule: Schedule, published: Publication) -> str
     """Sessions in id order with occurrences from ``schedule.start`` to ``schedule.end``."""
     records = []
     for session in schedule.sessions:
-        service = site.services[session.service]
         records.append({
             "id": session.id,
             "service": session.service,
             "venue": session.venue,
-            "name": session.name or service.name,
+            "name": session.name,
             "url": published.url(urls.service(session.service)),
             "calendar": published.url(session_feed_path(session.id)),
             "recurrence": {
@@ -39,8 +38,8 @@ def sessions_json(site: Site, schedule: Schedule, published: Publication) -> str
             "booking": session.booking,
             "how_to_book": session.how_to_book,
             "ages": session.ages,
-            "stages": session_stages(session, site),
-            "cost": session.cost or service.cost,
+            "stages": session.stages,
+            "cost": session.cost,
             "send_friendly": session.send_friendly,
             "language": session.language,
             "last_changed": site.timetable.changed[session.id].isoformat(),

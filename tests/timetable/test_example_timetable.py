@@ -22,7 +22,8 @@ from ..conftest import EXAMPLE
 def example():
     content, problems = load_content(EXAMPLE)
     assert errors_only(problems + check_references(content, EXAMPLE)) == []
-    return resolve_timetable(content.timetable), {v.record.id: v.record for v in content.venues}
+    services = {s.record.id: s.record for s in content.services}
+    return resolve_timetable(content.timetable, services), {v.record.id: v.record for v in content.venues}
 
 
 def test_example_has_a_realistic_weekly_timetable(example) -> None:
