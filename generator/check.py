@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from .accessibility_tools import tool_problems, tool_versions
 from .build_date import build_date
 from .childcare.checks import childcare_problems
 from .freshness import review_problems
@@ -16,7 +17,6 @@ from .publication import identity_problems
 from .references import check_references
 from .site import Site, resolve
 from .statements import statement_problems
-from .test_tools import tool_problems, tool_versions
 from .timetable.checks import check_timetable
 
 

@@ -52,7 +52,7 @@ class LoadedContent:
     # later checks that lean on them stay quiet rather than report a cascade.
     failed_files: set[str] = field(default_factory=set)
     # The timetable/ folder, read with the content.
-    timetable: LoadedTimetable | None = None
+    timetable: LoadedTimetable = field(default_factory=LoadedTimetable)
 
 
 # Single files: (path under the root, model, how messages name the record).

@@ -29,7 +29,7 @@ class Site:
     changes: list[Change]
     pages: list[FreePage]
     services_at_venue: dict[str, list[Service]] = field(default_factory=dict)
-    # Versions of the test tools named in the accessibility statement (generator.test_tools).
+    # Versions of the test tools named in the accessibility statement (generator.accessibility_tools).
     tool_versions: dict[str, str] = field(default_factory=dict)
     # Childcare settings by id, in name order.
     childcare: dict[str, ChildcareSetting] = field(default_factory=dict)

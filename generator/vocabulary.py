@@ -24,7 +24,6 @@ STAGES: tuple[Stage, ...] = (
     Stage("2-5", "My child is 2 to 5", "2 to 5 years"),
     Stage("older", "My child is 5 or older", "5 and over"),
 )
-STAGE_KEYS = tuple(s.key for s in STAGES)
 STAGE_BY_KEY = {s.key: s for s in STAGES}
 
 # The first four are the funded Start for Life strands.

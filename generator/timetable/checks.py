@@ -26,9 +26,7 @@ from .words import recurrence_words
 
 def check_timetable(content: LoadedContent, today: date | None = None) -> list[Problem]:
     """Every timetable problem: unknown ids, times, dates and term dates."""
-    timetable: LoadedTimetable | None = getattr(content, "timetable", None)
-    if timetable is None:
-        return []
+    timetable = content.timetable
     today = today or build_date()
     problems = _duplicate_ids(timetable.raw_sessions)
     problems += _unknown_references(content, timetable)

@@ -109,11 +109,6 @@ def skip_reason(session: Session, day: date, terms: TermCalendar) -> str | None:
                              runs_on_bank_holidays=session.runs_on_bank_holidays)
 
 
-def runs_on(session: Session, day: date, terms: TermCalendar) -> bool:
-    """True when the session's pattern and the term calendar both say it runs on ``day``."""
-    return matches_pattern(session, day) and skip_reason(session, day, terms) is None
-
-
 def resolve_date(value: date | RelativeDate, session: Session, terms: TermCalendar, today: date) -> date | None:
     """A written date as a real date: ``next-N`` is the Nth run after today, ``extra-N`` today + N days."""
     if isinstance(value, date):

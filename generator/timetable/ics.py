@@ -1,6 +1,6 @@
 """Calendar feeds (RFC 5545 with RFC 7986 calendar properties) from the occurrence engine.
 
-The rules (DESIGN.md section 6), and how they are kept here:
+The rules for feeds families can trust, and how they are kept here:
 
 * UID: a session's recurring event is ``<session id>@<site host>``; an extra
   one-off date is ``<session id>-<yyyymmdd>@<site host>``. The same session

@@ -29,10 +29,8 @@ class ResolvedSession(Session):
     stages: list[StageKey]
 
 
-def resolve_timetable(loaded: LoadedTimetable | None, services: Mapping[str, Service]) -> Timetable:
+def resolve_timetable(loaded: LoadedTimetable, services: Mapping[str, Service]) -> Timetable:
     """The timetable from a loaded ``timetable/`` folder that has passed every check."""
-    if loaded is None:
-        return Timetable()
     sessions = [_with_defaults(s.record, services[s.record.service])
                 for s in sorted(loaded.sessions, key=lambda s: s.record.id)]
     terms = TermCalendar(loaded.term_dates.record if loaded.term_dates else None)

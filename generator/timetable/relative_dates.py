@@ -44,7 +44,3 @@ def _relative_or_date(value: Any, handler: Any) -> Any:
 
 
 FlexibleDate = Annotated[Date, WrapValidator(_relative_or_date)]
-
-
-def is_relative(value: object) -> bool:
-    return isinstance(value, RelativeDate)

@@ -1,4 +1,4 @@
-"""The calendar rules of DESIGN.md section 6, checked on the bytes of every feed."""
+"""The calendar feed rules (generator/timetable/ics.py explains them), checked on the bytes of every feed."""
 
 from __future__ import annotations
 
