@@ -32,6 +32,27 @@ def start_for_life_stage(area_slug: str, stage_key: str) -> str:
     return f"{START_FOR_LIFE}{area_slug}/{stage_key}/"
 
 
+# Calendar feeds: the whole timetable, and one per venue, service, stage and session. Families subscribe
+# to these addresses, so they must never change.
+ALL_SESSIONS_FEED = CALENDARS + "all.ics"
+
+
+def venue_feed(venue_id: str) -> str:
+    return f"{CALENDARS}venues/{venue_id}.ics"
+
+
+def service_feed(service_id: str) -> str:
+    return f"{CALENDARS}services/{service_id}.ics"
+
+
+def stage_feed(stage_key: str) -> str:
+    return f"{CALENDARS}stages/{stage_key}.ics"
+
+
+def session_feed(session_id: str) -> str:
+    return f"{CALENDARS}sessions/{session_id}.ics"
+
+
 def free_page(slug: str) -> str:
     return f"{slug}/"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 from urllib.parse import quote, urlsplit
 
 from ..render import urls
@@ -11,12 +12,15 @@ from ..vocabulary import STAGES
 from .schema import Session
 
 CALENDARS = urls.CALENDARS
+FeedKind = Literal["all", "venue", "service", "stage", "session"]
 
 
 @dataclass(frozen=True)
 class Feed:
-    """One ``.ics`` file: its path in the site, its name, and the sessions in it."""
+    """One ``.ics`` file: what it is a feed of, its path in the site, its name, and the sessions in it."""
 
+    kind: FeedKind
+    key: str  # the venue, service, stage or session id; "all" for the whole timetable
     path: str
     title: str
     description: str
@@ -52,30 +56,31 @@ def all_feeds(site: Site) -> list[Feed]:
         by_service.setdefault(session.service, []).append(session)
         for stage in dict.fromkeys(session.stages):  # each stage once, even if written twice
             by_stage.setdefault(stage, []).append(session)
-    feeds = [Feed(CALENDARS + "all.ics", f"{site.settings.site_name}: all sessions",
-                  f"Every family hub session in {council}.", tuple(sessions), CALENDARS)]
+    feeds = [Feed("all", "all", urls.ALL_SESSIONS_FEED, f"{site.settings.site_name}: all sessions",
+                  f"Every family hub session in {council}.", tuple(sessions), urls.CALENDARS)]
     for venue in site.venues.values():
         if venue.id in by_venue or venue.id in visited:
-            feeds.append(Feed(f"{CALENDARS}venues/{venue.id}.ics", f"Sessions at {venue.name}",
+            feeds.append(Feed("venue", venue.id, urls.venue_feed(venue.id), f"Sessions at {venue.name}",
                               f"Family hub sessions at {venue.name}.", tuple(by_venue.get(venue.id, ())),
                               urls.venue(venue.id), venue=venue.id))
     for service in site.services.values():
         if service.id in by_service:
-            feeds.append(Feed(f"{CALENDARS}services/{service.id}.ics", service.name, service.summary,
+            feeds.append(Feed("service", service.id, urls.service_feed(service.id), service.name, service.summary,
                               tuple(by_service[service.id]), urls.service(service.id)))
     for stage in STAGES:
         if stage.key in by_stage:
-            feeds.append(Feed(f"{CALENDARS}stages/{stage.key}.ics", f"Sessions for: {stage.short}",
+            feeds.append(Feed("stage", stage.key, urls.stage_feed(stage.key), f"Sessions for: {stage.short}",
                               f"Family hub sessions for families at this stage: {stage.heading}.",
-                              tuple(by_stage[stage.key]), CALENDARS))
+                              tuple(by_stage[stage.key]), urls.CALENDARS))
     for session in sessions:
-        feeds.append(Feed(session_feed_path(session.id), session_title(session, site),
+        feeds.append(Feed("session", session.id, urls.session_feed(session.id), session_title(session, site),
                           site.services[session.service].summary, (session,), urls.service(session.service)))
     return feeds
 
 
 def session_feed_path(session_id: str) -> str:
-    return f"{CALENDARS}sessions/{session_id}.ics"
+    """Kept for the pages not yet reading ``urls.session_feed``."""
+    return urls.session_feed(session_id)
 
 
 def session_title(session: Session, site: Site) -> str:

@@ -7,7 +7,6 @@ from ..publication import Publication
 from ..render import urls
 from ..site import Site
 from .engine import Occurrence, Schedule
-from .feeds import session_feed_path
 from .words import recurrence_words
 
 
@@ -21,7 +20,7 @@ def sessions_json(site: Site, schedule: Schedule, published: Publication) -> str
             "venue": session.venue,
             "name": session.name,
             "url": published.url(urls.service(session.service)),
-            "calendar": published.url(session_feed_path(session.id)),
+            "calendar": published.url(urls.session_feed(session.id)),
             "recurrence": {
                 "words": recurrence_words(session),
                 "repeats": session.repeats,
