@@ -15,6 +15,7 @@ from generator.build import build_site
 from generator.check import check_content
 
 from .conftest import CASES, make_project
+from .golden import check_text
 
 VALID = sorted(p for p in (CASES / "valid").iterdir() if p.is_dir())
 TODAY = date(2026, 6, 15)
@@ -29,11 +30,7 @@ def test_valid_case_builds_expected_files(case: Path, tmp_path: Path, update_gol
     assert site is not None
     files = build_site(project, TODAY)
     for name in GOLDEN:
-        expected = case / "expected" / name
-        if update_golden or not expected.exists():
-            expected.parent.mkdir(parents=True, exist_ok=True)
-            expected.write_text(files[name])
-        assert files[name] == expected.read_text(), f"{name} differs from {expected}"
+        check_text(files[name], case / "expected" / name, update_golden)
 
 
 def test_yaml_traps_cannot_bite(tmp_path: Path) -> None:
