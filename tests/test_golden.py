@@ -8,7 +8,8 @@ import pytest
 
 from .golden import MANIFEST, check_folder, check_text, read_folder
 
-FILES = {"index.md": "# Home\n", "data/venues.json": "[]\n", "photos/hub.jpg": b"\xff\xd8 not a real photo"}
+Output = dict[str, str | bytes]
+FILES: Output = {"index.md": "# Home\n", "data/venues.json": "[]\n", "photos/hub.jpg": b"\xff\xd8 not a real photo"}
 
 
 def test_a_missing_golden_file_fails_and_is_not_written(tmp_path: Path) -> None:
@@ -47,7 +48,7 @@ def test_the_folder_holds_text_as_text_and_bytes_by_hash(tmp_path: Path) -> None
     {k: v for k, v in FILES.items() if k != "photos/hub.jpg"},  # a bytes file gone
     {**FILES, "index.md": b"# Home\n"},  # text became bytes
 ])
-def test_any_difference_in_the_whole_output_fails(tmp_path: Path, changed: dict) -> None:
+def test_any_difference_in_the_whole_output_fails(tmp_path: Path, changed: Output) -> None:
     golden = tmp_path / "expected"
     check_folder(FILES, golden, update=True)
     with pytest.raises(pytest.fail.Exception):

@@ -68,9 +68,11 @@ def _fits_pattern(session: Session, day: date) -> bool:
     if (session.valid_from and day < session.valid_from) or (session.valid_to and day > session.valid_to):
         return False
     if session.repeats == "every-two-weeks":  # the 1st, 3rd, 5th... of its weekdays from valid_from
-        met = sum(1 for d in _days(session.valid_from, day) if d.weekday() == day.weekday())
-        return met % 2 == 1
+        assert session.valid_from is not None
+        met = [d for d in _days(session.valid_from, day) if d.weekday() == day.weekday()]
+        return len(met) % 2 == 1
     if session.repeats == "monthly":  # the first... fourth or the last of its weekdays in the month
+        assert session.week_of_month is not None
         return day == [d for d in _month(day) if d.weekday() == day.weekday()][ORDINALS[session.week_of_month]]
     return True
 
@@ -162,12 +164,14 @@ def test_no_date_that_should_run_is_missing(session: Session, today: date) -> No
 
 def _fortnight_and_month_rules(session: Session, day: date) -> bool:
     if session.repeats == "every-two-weeks":
+        assert session.valid_from is not None
         first = session.valid_from + timedelta(days=(WEEKDAYS.index(session.day) - session.valid_from.weekday()) % 7)
         return (day - first).days % 14 == 0
     if session.repeats == "monthly":
         nth = {"first": 1, "second": 2, "third": 3, "fourth": 4}
         if session.week_of_month == "last":
             return (day + timedelta(days=7)).month != day.month
+        assert session.week_of_month is not None
         return (day.day + 6) // 7 == nth[session.week_of_month]
     return True
 
