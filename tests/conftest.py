@@ -19,6 +19,8 @@ import pytest
 from site_checks.build import mkdocs_build as _mkdocs_build
 from site_checks.build import serve as _serve
 
+from .overlays import lay_over
+
 TESTS = Path(__file__).parent
 REPO = TESTS.parent
 CASES = TESTS / "cases"
@@ -46,23 +48,15 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 
 
 def make_project(destination: Path, *overlays: Path) -> Path:
-    """A project folder: the base case with each overlay's files laid over it.
+    """A project folder: the base case with each overlay laid over it, in turn.
 
-    An overlay may also hold ``remove.txt``, naming base files to delete.
+    An overlay holds whole files the project does not have yet, and ``<path>.diff``, a unified diff, for
+    a change to a file it has (tests/cases/README.md, tests/overlays.py); it may also hold ``remove.txt``,
+    naming files to delete. A diff that does not apply fails, naming the overlay and the file.
     """
     shutil.copytree(BASE_CASE, destination)
     for overlay in overlays:
-        for file in sorted(overlay.rglob("*")):
-            relative = file.relative_to(overlay)
-            if file.is_dir() or relative.parts[0] in ("expected.txt", "expected", "remove.txt"):
-                continue
-            target = destination / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(file, target)
-        removals = overlay / "remove.txt"
-        if removals.exists():
-            for line in removals.read_text().split():
-                (destination / line).unlink()
+        lay_over(destination, overlay)
     return destination
 
 

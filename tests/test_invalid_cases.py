@@ -12,6 +12,7 @@ from generator.cli import main
 from generator.problems import format_problems
 
 from .conftest import CASES, make_project
+from .golden import check_text
 
 INVALID = sorted(p for p in (CASES / "invalid").iterdir() if p.is_dir())
 TODAY = date(2026, 6, 15)  # fixed, so review-age messages do not change with the calendar
@@ -23,10 +24,7 @@ def test_messages_word_for_word(case: Path, tmp_path: Path, update_golden: bool)
     site, problems = check_content(project, TODAY)
     assert site is None, "content with mistakes must not produce a site"
     report = format_problems(problems) + "\n"
-    expected = case / "expected.txt"
-    if update_golden or not expected.exists():
-        expected.write_text(report)
-    assert report == expected.read_text()
+    check_text(report, case / "expected.txt", update_golden)
 
 
 def test_check_command_lists_every_problem_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

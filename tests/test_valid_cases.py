@@ -1,7 +1,8 @@
 """Each folder in cases/valid/ is a project that must pass the check and give the expected files.
 
-Expected files live in the case's ``expected/`` folder; run pytest with
-``--update-golden`` to rewrite them, then read the difference before committing.
+Every file the build makes is in the case's ``expected/`` folder, and nothing else is (``tests/golden.py``:
+text as text, bytes files by SHA-256 in ``expected/SHA256SUMS``). Run pytest with ``--update-golden`` to
+rewrite them, then read the difference before committing.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from generator.build import build_site
 from generator.check import check_content
 
 from .conftest import CASES, make_project
+from .golden import check_folder
 
 VALID = sorted(p for p in (CASES / "valid").iterdir() if p.is_dir())
 TODAY = date(2026, 6, 15)
-GOLDEN = ["data/services.json", "data/venues.json", "services/stay-and-play/index.md"]
 
 
 @pytest.mark.parametrize("case", VALID, ids=[p.name for p in VALID])
@@ -28,12 +29,7 @@ def test_valid_case_builds_expected_files(case: Path, tmp_path: Path, update_gol
     assert [str(p) for p in problems] == []
     assert site is not None
     files = build_site(project, TODAY)
-    for name in GOLDEN:
-        expected = case / "expected" / name
-        if update_golden or not expected.exists():
-            expected.parent.mkdir(parents=True, exist_ok=True)
-            expected.write_text(files[name])
-        assert files[name] == expected.read_text(), f"{name} differs from {expected}"
+    check_folder(files, case / "expected", update_golden)
 
 
 def test_yaml_traps_cannot_bite(tmp_path: Path) -> None:
