@@ -17,12 +17,13 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from . import loader
 from .build_date import build_date
+from .date_words import day_month_year, time_span, weekday_day_month_year
 from .loader import LoadedContent, load_content
 from .problems import errors_only
 from .records import Sourced
@@ -130,10 +131,6 @@ def _words(name: str) -> str:
     return name.replace("_", " ")
 
 
-def _day(day: date) -> str:
-    return f"{day:%A %-d %B %Y}"
-
-
 def _flatten(value: Any, prefix: str = "") -> dict[str, str]:
     """A value as written, as ``{"3 to 23 months: per hour": "7.80"}``, to compare and show."""
     if isinstance(value, dict):
@@ -215,8 +212,8 @@ def _compare_records(summary: Summary, attribute: str, kind: str, old: LoadedCon
             summary.add(section, f"Changed: **{label}**: {described}")
         old_review, new_review = getattr(was, "last_reviewed", None), getattr(now, "last_reviewed", None)
         if old_review and new_review and new_review > old_review:
-            summary.add("Reviews renewed", f"**{label}**: last reviewed {old_review:%-d %B %Y}, "
-                        f"now {new_review:%-d %B %Y}")
+            summary.add("Reviews renewed", f"**{label}**: last reviewed {day_month_year(old_review)}, "
+                        f"now {day_month_year(new_review)}")
 
 
 # --- sessions ---------------------------------------------------------------------------------------------------
@@ -235,7 +232,7 @@ class _SessionWords:
 
     def when(self, session: Any) -> str:
         day = session.day.capitalize()
-        times = f"{_clock(session.starts)} to {_clock(session.ends)}"
+        times = time_span(session.starts, session.ends)
         if session.repeats == "every-two-weeks":
             pattern = f"every other {day}"
         elif session.repeats == "monthly":
@@ -247,11 +244,7 @@ class _SessionWords:
 
     def date(self, written: Any, session: Any) -> str:
         real = written if isinstance(written, date) else self.resolve(written, session)
-        return _day(real) if real else str(written)
-
-
-def _clock(value: time) -> str:
-    return f"{value:%H:%M}"
+        return weekday_day_month_year(real) if real else str(written)
 
 
 def _session_words(new: LoadedContent, today: date) -> _SessionWords:
@@ -296,7 +289,7 @@ def _compare_sessions(summary: Summary, old: LoadedContent, new: LoadedContent, 
             if str(change.date) not in known:
                 parts = []
                 if change.starts or change.ends:
-                    parts.append(f"{_clock(change.starts or now.starts)} to {_clock(change.ends or now.ends)}")
+                    parts.append(time_span(change.starts or now.starts, change.ends or now.ends))
                 if change.venue:
                     parts.append(f"at {words.names.get(f'venues:{change.venue}', change.venue)}")
                 summary.add(section, f"Changed for one date: {label} on {words.date(change.date, now)}"

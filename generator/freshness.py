@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .date_words import months_before
+from .date_words import day_month_year, months_before
 from .loader import LoadedContent
 from .problems import Problem
 from .records import Sourced
@@ -26,7 +26,7 @@ def review_problems(content: LoadedContent, today: date) -> list[Problem]:
     records += [("venue", v) for v in content.venues]
     for kind, item in records:
         reviewed = item.record.last_reviewed
-        when = f"{reviewed:%-d %B %Y}"
+        when = day_month_year(reviewed)
         if reviewed < fail_before:
             problems.append(Problem(item.path, item.line("last_reviewed"),
                                     f"the {kind} '{item.record.name}' was last reviewed on {when}, more than "

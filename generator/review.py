@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import loader
 from .build_date import build_date
-from .date_words import months_before
+from .date_words import day_month_year, months_before
 from .loader import LoadedContent, load_content
 from .problems import errors_only
 from .schema.site_settings import SiteSettings
@@ -87,17 +87,13 @@ def due_for_review(content: LoadedContent, today: date, within_days: int) -> lis
     return sorted(due)
 
 
-def _day(day: date) -> str:
-    return f"{day:%-d %B %Y}"
-
-
 def _when(item: Due, today: date) -> str:
     if item.due > today:
         days = (item.due - today).days
-        return f"due {_day(item.due)} (in {days} day{'s' if days != 1 else ''})"
+        return f"due {day_month_year(item.due)} (in {days} day{'s' if days != 1 else ''})"
     if item.limit <= today and item.attribute in LIMITED:
-        return f"due {_day(item.due)}: past the limit, the site cannot be published until it is checked"
-    return f"due {_day(item.due)} (overdue)"
+        return f"due {day_month_year(item.due)}: past the limit, the site cannot be published until it is checked"
+    return f"due {day_month_year(item.due)} (overdue)"
 
 
 def review_report(content: LoadedContent, today: date, within_days: int) -> str:
@@ -105,15 +101,16 @@ def review_report(content: LoadedContent, today: date, within_days: int) -> str:
     items = due_for_review(content, today, within_days)
     horizon = today + timedelta(days=within_days)
     if not items:
-        return f"Nothing is due for review by {_day(horizon)}.\n"
-    lines = [f"Due for review by {_day(horizon)} ({within_days} days from {_day(today)}), oldest first.", ""]
+        return f"Nothing is due for review by {day_month_year(horizon)}.\n"
+    lines = [f"Due for review by {day_month_year(horizon)} ({within_days} days from {day_month_year(today)}), "
+             "oldest first.", ""]
     owners = sorted({i.owner for i in items}, key=lambda o: (o == NO_OWNER, o.lower()))
     for owner in owners:
         mine = [i for i in items if i.owner == owner]
         lines.append(f"{owner}: {len(mine)} to review")
         for item in mine:
             lines.append(f"  - {item.name} ({item.path})")
-            lines.append(f"    last reviewed {_day(item.last_reviewed)}, {_when(item, today)}")
+            lines.append(f"    last reviewed {day_month_year(item.last_reviewed)}, {_when(item, today)}")
         lines.append("")
     total = len(items)
     lines.append(f"{total} record{'s' if total != 1 else ''} to review. After checking one, change its "

@@ -91,7 +91,7 @@ Compared with `HEAD`.
 
 #### Sessions
 
-- Moved: **Stay and play** at Northgate Family Hub: was Mondays, 09:30 to 11:30, now Tuesdays, 09:45 to 11:30
+- Moved: **Stay and play** at Northgate Family Hub: was Mondays, 9:30am to 11:30am, now Tuesdays, 9:45am to 11:30am
 - Cancelled: **Stay and play** at Northgate Family Hub on Tuesday 8 December 2026: Hub closed for repairs
 
 #### Prices
