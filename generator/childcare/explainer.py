@@ -59,7 +59,7 @@ def entitlements_section(ctx: RenderContext) -> str:
 
 
 def money(pounds: int) -> str:
-    """A sum of whole pounds as people write it: ``£2``, ``£100,000``."""
+    """A sum of whole pounds as people write it: ``£3``, ``£1,250``."""
     return f"£{pounds:,}"
 
 

@@ -59,7 +59,7 @@ class Entitlement(Record):
 
     @property
     def name(self) -> str:
-        """As the table of settings, the filters and the estimate say it: ``15 hours for 3 and 4 year olds``."""
+        """As the table of settings, the filters and the estimate say it: the hours, then "hours for" and whom."""
         return f"{self.hours_a_week} hours for {self.for_whom}"
 
 
@@ -174,10 +174,14 @@ def _consistency_problems(rules: FundedRules, doc: YamlDocument) -> list[Problem
         problems.append(Problem(doc.path, doc.line_of(location), message))
 
     expected = [name for name in FundedHours.model_fields if name != STRETCHED]
-    keys = [e.key for e in rules.entitlements]
-    if sorted(keys) != sorted(expected):
-        problem(("entitlements",), f"the entitlements' keys are {', '.join(keys)}, but the fields a childcare "
-                f"setting's funded_hours has are {', '.join(expected)}; they must be the same")
+    for i, e in enumerate(rules.entitlements):
+        if e.key not in expected:
+            problem(("entitlements", i, "key"), f"'key: {e.key}' is not a field of a childcare setting's "
+                    f"funded_hours, which are {', '.join(expected)} (generator/childcare/schema.py)")
+    missing = [name for name in expected if name not in {e.key for e in rules.entitlements}]
+    if missing:
+        problem(("entitlements",), f"no entitlement has the key {', '.join(missing)}; each field of a childcare "
+                "setting's funded_hours (but stretched) needs its entitlement here")
     for name in ("key", "open_data", "filter"):
         values = [getattr(e, name) for e in rules.entitlements]
         for i, value in enumerate(values):

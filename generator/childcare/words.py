@@ -88,7 +88,7 @@ def weeks(setting: ChildcareSetting) -> str:
 
 
 def funded_offered(setting: ChildcareSetting) -> list[str]:
-    """The names of the funded hours the setting offers (``15 hours for 3 and 4 year olds``), from the rules."""
+    """The names of the funded hours the setting offers, from the rules (``Entitlement.name``)."""
     return [entitlement.name for entitlement in rules().offered(setting.funded_hours)]
 
 
