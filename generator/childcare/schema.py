@@ -162,12 +162,11 @@ class Charge(Record):
 
 
 class FundedHours(Record):
-    """Which funded entitlements the setting offers (yes or no for each).
+    """Which funded entitlements the setting offers (yes or no for each)."""
 
-    One field for each entitlement in the table of national rules (``generator/policy/funded_hours.yml``, read by
-    ``generator.childcare.rules``, which refuses a table whose keys differ from these); how many hours each is and
-    for which ages is said there only.
-    """
+    # One field for each entitlement in the table of national rules (generator/policy/funded_hours.yml, read by
+    # generator.childcare.rules, which refuses a table whose keys differ from these); how many hours each is and
+    # for which ages is said there only. (The docstring above is what editors' tools show.)
 
     three_and_four_year_olds: YesNo  # the hours for every 3 and 4 year old
     working_families: YesNo  # the hours for working families
