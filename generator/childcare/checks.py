@@ -12,18 +12,13 @@ from datetime import date
 from ..loader import LoadedContent
 from ..problems import Problem
 from ..records import Sourced
+from .rules import rules, rules_problems
 from .schema import ChildcareSetting
 
 # Ids that would clash with the anchors the childcare page and the theme already use.
 RESERVED_ID = "main-content"
 RESERVED_PREFIX = "cc-"
 
-# The ages (in months) each entitlement is for: a setting must take some of them to offer it.
-ENTITLEMENT_AGES = {
-    "three_and_four_year_olds": (36, 59, "3 and 4 year olds (36 to 59 months)"),
-    "working_families": (9, 59, "children from 9 months to 4 years"),
-    "two_year_olds": (24, 35, "2 year olds (24 to 35 months)"),
-}
 TERM_TIME_WEEKS = 39
 
 
@@ -44,10 +39,14 @@ def long_date(day: date) -> str:
 
 
 def childcare_problems(content: LoadedContent, today: date) -> list[Problem]:
-    """Every childcare problem in ``content``, with dates compared with ``today`` (the build date)."""
+    """Every childcare problem in ``content``, with dates compared with ``today`` (the build date), and any
+    problem with the table of national rules the childcare page explains (a warning once it is out of date)."""
+    table = rules_problems(today)
+    if any(not p.warning for p in table):
+        return table  # the settings' funded hours cannot be checked against a table that cannot be read
     # Without readable settings the warning's limit is unknown; content/site.yml has its own problem.
     months = content.settings.record.childcare_costs_warning_months if content.settings else None
-    return check_settings(content.childcare, today, months)
+    return table + check_settings(content.childcare, today, months)
 
 
 def check_settings(settings: list[Sourced[ChildcareSetting]], today: date,
@@ -121,13 +120,15 @@ def _funded(item: Sourced[ChildcareSetting]) -> list[Problem]:
     problems = []
     if setting.ages.from_months > setting.ages.to_months:
         return []  # the ages are reported as out of order; comparing with them would only add noise
-    for field, (start, end, words) in ENTITLEMENT_AGES.items():
-        offered = getattr(setting.funded_hours, field)
-        if offered and (setting.ages.to_months < start or setting.ages.from_months > end):
-            problems.append(_problem(item, ("funded_hours", field),
-                                     f"'funded_hours: {field}' is yes, but these hours are for {words} and the "
-                                     f"setting takes {setting.ages.from_months} to {setting.ages.to_months} months"))
-    if setting.funded_hours.stretched and not any(getattr(setting.funded_hours, f) for f in ENTITLEMENT_AGES):
+    offered = rules().offered(setting.funded_hours)
+    for entitlement in offered:
+        start, end = entitlement.from_months, entitlement.to_months
+        if setting.ages.to_months < start or setting.ages.from_months > end:
+            problems.append(_problem(item, ("funded_hours", entitlement.key),
+                                     f"'funded_hours: {entitlement.key}' is yes, but the {entitlement.name} are for "
+                                     f"children of {start} to {end} months and the setting takes "
+                                     f"{setting.ages.from_months} to {setting.ages.to_months} months"))
+    if setting.funded_hours.stretched and not offered:
         problems.append(_problem(item, ("funded_hours", "stretched"),
                                  "'funded_hours: stretched' is yes, but the setting offers no funded hours"))
     return problems

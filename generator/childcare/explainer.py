@@ -1,5 +1,8 @@
 """Plain-English sections of the childcare page: help with paying, and how the prices are worked out.
 
+Help with paying says the national rules from their table (``generator.childcare.rules``): the hours,
+ages, amounts, names and official pages are filled in from it, never written here.
+
 The words about the prices must say what ``generator.childcare.prices`` and
 the estimate in ``childcare.js`` do; change them together.
 """
@@ -9,14 +12,8 @@ from __future__ import annotations
 from ..render import urls
 from ..render.fragments import RenderContext, email_link, phone_link
 from ..render.html import esc, href, join
-
-OFFICIAL = {
-    "help": "https://www.gov.uk/help-with-childcare-costs",
-    "choices": "https://www.childcarechoices.gov.uk/",
-    "tax_free": "https://www.gov.uk/tax-free-childcare",
-    "universal_credit": "https://www.gov.uk/help-with-childcare-costs/universal-credit",
-    "ofsted": "https://www.gov.uk/find-ofsted-inspection-report",
-}
+from .rules import Entitlement, FundedRules, OfficialLink, rules
+from .words import age, long_date
 
 
 def explainer_link(from_url: str, anchor: str) -> str:
@@ -41,42 +38,74 @@ def entitlements_section(ctx: RenderContext) -> str:
     if contact.website:
         ways.append(f'visit <a href="{esc(contact.website)}">our website</a>')
     reach = ", ".join(ways[:-1]) + (" or " if len(ways) > 1 else "") + ways[-1] if ways else "contact the council"
+    table = rules()
     return join([
         '<section aria-labelledby="cc-help" class="cc-explainer">',
         '<h2 id="cc-help">Help paying for childcare</h2>',
         "<p>The government pays for some hours of childcare, called <strong>funded hours</strong>, "
-        "at settings that offer them. Funded hours are for 38 weeks a year (school term time). "
-        "Some settings let you spread them over more weeks, with fewer hours each week.</p>",
-        "<h3>15 hours for all 3 and 4 year olds</h3>",
-        "<p>Every child can have 15 hours a week from the term after they turn 3 until they start school. "
-        "You do not need to be working.</p>",
-        "<h3>30 hours for working families, from 9 months</h3>",
-        "<p>If you (and your partner, if you have one) are working and each earn at least the same as 16 hours "
-        "a week at the minimum wage, and neither of you earns more than £100,000 a year, you can get 30 hours "
-        "a week from when your child is 9 months old until "
-        "they start school. You apply to the government every 3 months, and give the code to your setting.</p>",
-        "<h3>15 hours for 2 year olds whose family gets extra support</h3>",
-        "<p>Your 2 year old can have 15 hours a week if you get certain benefits, such as Universal Credit with "
-        "a low income, or if your child has an education, health and care plan, gets Disability Living "
-        "Allowance or is looked after by the council.</p>",
-        "<h3>Tax-Free Childcare</h3>",
-        "<p>If you are working, the government adds £2 for every £8 you pay into a childcare account, up to "
-        "£2,000 a year for each child (£4,000 if your child is disabled). You can use it with funded hours, "
-        "but not while you get Universal Credit.</p>",
-        "<h3>Help through Universal Credit</h3>",
-        "<p>If you get Universal Credit and work, you can get back up to 85% of what you pay for childcare.</p>",
+        f"at settings that offer them. Funded hours are for {table.weeks_a_year} weeks a year (school term time). "
+        "Some settings let you spread them over more weeks, with fewer hours each week. These are the rules in "
+        f'England from <time datetime="{table.valid_from.isoformat()}">{long_date(table.valid_from)}</time>.</p>',
+        *[part for e in table.entitlements for part in _entitlement(e, table)],
+        *_other_help(table),
         "<h3>Find out more and apply</h3>",
         '<ul class="fh-list">',
-        f'<li><a href="{OFFICIAL["help"]}">Help with childcare costs</a> (GOV.UK)</li>',
-        f'<li><a href="{OFFICIAL["choices"]}">Childcare Choices</a>: check what you can get and apply</li>',
-        f'<li><a href="{OFFICIAL["tax_free"]}">Tax-Free Childcare</a> (GOV.UK)</li>',
-        f'<li><a href="{OFFICIAL["universal_credit"]}">Childcare costs through Universal Credit</a> (GOV.UK)</li>',
-        f'<li><a href="{OFFICIAL["ofsted"]}">Find an Ofsted inspection report</a> (GOV.UK)</li>',
+        *[f"<li>{_link(link)}</li>" for link in table.links],
         "</ul>",
         f"<p><strong>Need help applying?</strong> {esc(settings.council_name)} can help you work out what you "
         f"can get and how to apply: {reach}.</p>",
         "</section>",
     ])
+
+
+def money(pounds: int) -> str:
+    """A sum of whole pounds as people write it: ``£3``, ``£1,250``."""
+    return f"£{pounds:,}"
+
+
+def entitlement_words(entitlement: Entitlement, table: FundedRules) -> dict[str, str]:
+    """What the words in braces of an entitlement's texts stand for."""
+    words = {
+        "hours": str(entitlement.hours_a_week),
+        "weeks": str(table.weeks_a_year),
+        "from_age": age(entitlement.from_months),
+        "to_age": age(entitlement.to_months, upper=True),
+    }
+    if entitlement.income_limit is not None:
+        words["income_limit"] = money(entitlement.income_limit)
+    if entitlement.minimum_earnings_hours is not None:
+        words["minimum_earnings_hours"] = str(entitlement.minimum_earnings_hours)
+    if entitlement.reconfirm_every_months is not None:
+        words["reconfirm_every_months"] = str(entitlement.reconfirm_every_months)
+    return words
+
+
+def _entitlement(entitlement: Entitlement, table: FundedRules) -> list[str]:
+    words = entitlement_words(entitlement, table)
+    heading = f"{entitlement.hours_a_week} hours for {entitlement.heading.format_map(words)}"
+    return [f"<h3>{esc(heading)}</h3>", f"<p>{esc(entitlement.who_can_get_it.format_map(words))}</p>"]
+
+
+def _other_help(table: FundedRules) -> list[str]:
+    tax_free, universal_credit = table.tax_free_childcare, table.universal_credit
+    tax_free_text = tax_free.text.format_map({
+        "government_adds": money(tax_free.government_adds),
+        "for_every": money(tax_free.for_every),
+        "yearly_limit": money(tax_free.yearly_limit),
+        "yearly_limit_disabled": money(tax_free.yearly_limit_disabled),
+    })
+    credit_text = universal_credit.text.format_map({"share": f"{universal_credit.share_percent}%"})
+    return [f"<h3>{esc(tax_free.name)}</h3>", f"<p>{esc(tax_free_text)}</p>",
+            f"<h3>{esc(universal_credit.name)}</h3>", f"<p>{esc(credit_text)}</p>"]
+
+
+def _link(link: OfficialLink) -> str:
+    text = f'<a href="{esc(link.url)}">{esc(link.name)}</a>'
+    if link.what_for:
+        text += f": {esc(link.what_for)}"
+    if link.site:
+        text += f" ({esc(link.site)})"
+    return text
 
 
 def method_section() -> str:

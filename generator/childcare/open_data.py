@@ -17,6 +17,7 @@ from ..site import Site
 from ..vocabulary import WEEKDAYS as WEEKDAY_KEYS
 from .addresses import ChildcareAddresses, childcare_addresses
 from .prices import REFERENCE_AGES, prices_at
+from .rules import rules
 from .schema import ChildcareSetting
 from .words import band_rates, charge, open_late, opens_early
 
@@ -65,9 +66,7 @@ def row(setting: ChildcareSetting, addresses: ChildcareAddresses, published: Pub
         "open_after_6pm": open_late(setting),
         "weeks_open": setting.weeks_open,
         "term_time_only": setting.term_time_only,
-        "funded_15_hours_3_and_4_year_olds": fh.three_and_four_year_olds,
-        "funded_30_hours_working_families": fh.working_families,
-        "funded_15_hours_2_year_olds": fh.two_year_olds,
+        **{e.open_data: getattr(fh, e.key) for e in rules().entitlements},
         "funded_hours_stretched": fh.stretched,
         "fees": " | ".join(
             f"{b.from_months}-{b.to_months} months: {'; '.join(band_rates(b))}"
@@ -154,8 +153,8 @@ def row_fields() -> list[str]:
     fields = ["id", "name", "type", "url", "summary", "ofsted_reference", "ofsted_outcome", "ofsted_inspected",
               "ofsted_report", "address", "postcode", "ward", "area", "latitude", "longitude", "ages_from_months",
               "ages_to_months", *[f"open_{d}" for d in WEEKDAY_KEYS], "opens_before_8am", "open_after_6pm",
-              "weeks_open", "term_time_only", "funded_15_hours_3_and_4_year_olds", "funded_30_hours_working_families",
-              "funded_15_hours_2_year_olds", "funded_hours_stretched", "fees", "fees_note", "additional_charges"]
+              "weeks_open", "term_time_only", *[e.open_data for e in rules().entitlements],
+              "funded_hours_stretched", "fees", "fees_note", "additional_charges"]
     for suffix, _, _ in REFERENCE_AGES:
         fields += [f"hour_price_pence_{suffix}", f"day_price_pence_{suffix}"]
     return fields + ["vacancies_as_of", "vacancies_places", "vacancies_details", "send_support", "send_details",

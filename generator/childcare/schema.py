@@ -164,10 +164,14 @@ class Charge(Record):
 class FundedHours(Record):
     """Which funded entitlements the setting offers (yes or no for each)."""
 
-    three_and_four_year_olds: YesNo  # 15 hours for every 3 and 4 year old
-    working_families: YesNo  # 30 hours for working families, from 9 months
-    two_year_olds: YesNo  # 15 hours for 2 year olds whose family gets extra support
-    stretched: YesNo  # the funded hours can be spread over more than 38 weeks
+    # One field for each entitlement in the table of national rules (generator/policy/funded_hours.yml, read by
+    # generator.childcare.rules, which refuses a table whose keys differ from these); how many hours each is and
+    # for which ages is said there only. (The docstring above is what editors' tools show.)
+
+    three_and_four_year_olds: YesNo  # the hours for every 3 and 4 year old
+    working_families: YesNo  # the hours for working families
+    two_year_olds: YesNo  # the hours for 2 year olds whose family gets extra support
+    stretched: YesNo  # the funded hours can be spread over more weeks than term time
 
 
 class Vacancies(Record):

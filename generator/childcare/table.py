@@ -13,6 +13,7 @@ from datetime import date
 from ..render.fragments import email_link, phone_link
 from ..render.html import NOT_SEARCHED, esc, join
 from .prices import all_band_prices, compulsory, pounds
+from .rules import STRETCHED_FILTER, rules
 from .schema import ChildcareSetting
 from .words import (
     OUTCOMES,
@@ -56,9 +57,9 @@ def settings_table(settings: list[ChildcareSetting], caption: str, stale_before:
 
 def data_attributes(setting: ChildcareSetting) -> dict[str, str]:
     """What the script needs to know about a setting, as short machine-readable values."""
-    fh = setting.funded_hours
-    funded = [key for key, offered in (("u", fh.three_and_four_year_olds), ("w", fh.working_families),
-                                       ("t", fh.two_year_olds), ("s", fh.stretched)) if offered]
+    funded = [e.filter for e in rules().offered(setting.funded_hours)]
+    if setting.funded_hours.stretched:
+        funded.append(STRETCHED_FILTER)
     bands = [
         f"{b.from_months} {b.to_months} {'-' if b.hour is None else b.hour} {'-' if b.day is None else b.day}"
         for b in all_band_prices(setting)
@@ -129,7 +130,8 @@ def _funded(setting: ChildcareSetting) -> str:
     if not offered:
         return "No funded hours"
     lines = [esc(words) for words in offered]
-    lines.append("Can be spread over the year" if setting.funded_hours.stretched else "Term time only (38 weeks)")
+    lines.append("Can be spread over the year" if setting.funded_hours.stretched
+                 else f"Term time only ({rules().weeks_a_year} weeks)")
     return _lines(lines)
 
 

@@ -4,14 +4,20 @@ The panel stays ``hidden`` until ``childcare.js`` runs, so a parent without
 JavaScript never meets a control that does nothing. The same panel serves the
 one page of every setting and each ward's page; a ward's page has no Area filter
 (all its settings are in one area).
+
+The panel carries the funded-hours rules the estimate needs as JSON
+(``#cc-rules``), made from the same table as the rest of the page
+(``generator.childcare.rules``), so the script repeats none of them.
 """
 
 from __future__ import annotations
 
+from ..data_json import data_json
 from ..render.html import esc, join
 from ..wards import Ward, labels
+from .rules import FundedRules, rules
 from .schema import ChildcareSetting
-from .words import ENTITLEMENTS, TYPES
+from .words import TYPES
 
 # Age choices for filtering, as (value "youngest oldest reference", label). The reference age
 # (the middle of that year) picks the fee band whose prices the filter and sort use.
@@ -19,7 +25,6 @@ AGE_CHOICES = (
     ("0 11 6", "Under 1"), ("12 23 18", "1 year old"), ("24 35 30", "2 years old"), ("36 47 42", "3 years old"),
     ("48 59 54", "4 years old"), ("60 143 102", "5 to 11 years old"),
 )
-FUNDED_KEYS = {"three_and_four_year_olds": "u", "working_families": "w", "two_year_olds": "t"}
 
 
 def tools_panel(settings: list[ChildcareSetting], centres: list[Ward], estimate_method_link: str,
@@ -31,6 +36,7 @@ def tools_panel(settings: list[ChildcareSetting], centres: list[Ward], estimate_
         _filters(settings, area_filter),
         _order_and_distance(centres),
         _estimate(estimate_method_link),
+        rules_json(rules()),
         '<div class="cc-actions"><button type="reset" id="cc-reset" class="cc-button cc-button--secondary">'
         "Clear all</button></div>",
         "</form>",
@@ -48,7 +54,7 @@ def locate_button(hint: str) -> str:
 def _filters(settings: list[ChildcareSetting], area_filter: bool) -> str:
     areas = sorted({s.area for s in settings}, key=str.casefold)
     types = [(key, label) for key, label in TYPES.items() if any(s.type == key for s in settings)]
-    funded = [(FUNDED_KEYS[key], label) for key, label in ENTITLEMENTS.items()]
+    funded = [(e.filter, e.name) for e in rules().entitlements]
     return join([
         '<fieldset class="cc-group"><legend>Show only settings that suit you</legend>',
         _select("area", "Area", [(a, a) for a in areas], "All areas") if area_filter else "",
@@ -94,13 +100,20 @@ def _estimate(method_link: str) -> str:
         _number("months", "and months", 'min="0" max="11" step="1" inputmode="numeric"'),
         _number("hours", "Hours of childcare a week", 'min="0" max="80" step="0.5" inputmode="decimal"'),
         _number("days", "Over how many days", 'min="1" max="7" step="1" value="5" inputmode="numeric"'),
-        _select("entitlement", "Funded hours you get", [
-            ("u", "15 hours (all 3 and 4 year olds)"), ("t", "15 hours (eligible 2 year olds)"),
-            ("w", "30 hours (working families)")], "None"),
+        _select("entitlement", "Funded hours you get", [(e.filter, e.name) for e in rules().entitlements], "None"),
         '<p class="cc-hint">Each setting\'s estimate appears in its row. It is a guide: '
         f'<a href="{esc(method_link)}">how the estimate works</a>. The setting confirms the price.</p>',
         "</fieldset>",
     ])
+
+
+def rules_json(table: FundedRules) -> str:
+    """The rules the estimate uses, for ``childcare.js``: each entitlement by its filter letter, with its hours
+    a week, the ages in months it is for (both included) and its name. ``<``, ``>`` and ``&`` are written as
+    JSON escapes, so nothing in it can end the script element."""
+    payload = {"entitlements": {e.filter: {"hours": e.hours_a_week, "from": e.from_months, "to": e.to_months,
+                                           "name": e.name} for e in table.entitlements}}
+    return f'<script type="application/json" id="cc-rules">{data_json(payload, compact=True).strip()}</script>'
 
 
 def _select(name: str, label: str, options: list[tuple[str, str]], first: str) -> str:

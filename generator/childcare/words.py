@@ -7,6 +7,7 @@ from datetime import time
 from ..schema.common import OpeningHours
 from ..timetable.words import time_span
 from .prices import pounds
+from .rules import rules
 from .schema import Charge, ChildcareSetting, FeeBand, TimeSpan
 
 TYPES = {
@@ -25,12 +26,6 @@ OUTCOMES = {
     "met": "Met",
     "not-met": "Not met",
     "not-yet-inspected": "Not yet inspected",
-}
-# Each entitlement as a parent would look for it, keyed by the field in FundedHours.
-ENTITLEMENTS = {
-    "three_and_four_year_olds": "15 hours for 3 and 4 year olds",
-    "working_families": "30 hours for working families",
-    "two_year_olds": "15 hours for eligible 2 year olds",
 }
 CHARGE_UNITS = {"hour": "an hour", "day": "a day", "week": "a week", "one-off": "once"}
 EARLY = time(8, 0)  # "opens before 8am"
@@ -93,7 +88,8 @@ def weeks(setting: ChildcareSetting) -> str:
 
 
 def funded_offered(setting: ChildcareSetting) -> list[str]:
-    return [words for field, words in ENTITLEMENTS.items() if getattr(setting.funded_hours, field)]
+    """The names of the funded hours the setting offers, from the rules (``Entitlement.name``)."""
+    return [entitlement.name for entitlement in rules().offered(setting.funded_hours)]
 
 
 def band_rates(band: FeeBand, for_the_page: bool = False) -> list[str]:

@@ -7,6 +7,7 @@ from the page, so a filter that shows the wrong rows fails.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 
@@ -14,6 +15,7 @@ import pytest
 
 from generator.build import generate
 from generator.childcare.prices import all_band_prices, prices_at
+from generator.childcare.rules import rules
 from generator.childcare.wards import ward_centres
 from generator.childcare.words import open_late, opens_early
 
@@ -135,7 +137,7 @@ def test_each_filter_by_keyboard(phone, site_url: str, site) -> None:
         ("cc-area", "North Exampleton", lambda s: s.area == "North Exampleton"),
         ("cc-type", "Childminder", lambda s: s.type == "childminder"),
         ("cc-age", "2 years old", lambda s: s.ages.from_months <= 35 and s.ages.to_months >= 24),
-        ("cc-funded", "15 hours for eligible 2 year olds", lambda s: s.funded_hours.two_year_olds),
+        ("cc-funded", _two_year_olds().name, lambda s: s.funded_hours.two_year_olds),
     ]
     for element_id, label, keep in cases:
         open_page(phone, site_url)
@@ -235,7 +237,13 @@ def test_near_me_from_the_devices_location_by_keyboard(browser, site_url: str, s
     context.close()
 
 
+def _two_year_olds():
+    return next(e for e in rules().entitlements if e.key == "two_year_olds")
+
+
 def test_estimate_by_keyboard(phone, site_url: str, site) -> None:
+    two = _two_year_olds()
+    assert two.hours_a_week == 15 and two.from_months <= 30 <= two.to_months  # the sums below are for these
     open_page(phone, site_url)
     type_into(phone, "cc-years", "2")
     type_into(phone, "cc-months", "6")
@@ -243,7 +251,7 @@ def test_estimate_by_keyboard(phone, site_url: str, site) -> None:
     tab_to(phone, "cc-days")
     phone.keyboard.press("Control+A")
     phone.keyboard.type("2")
-    choose(phone, "cc-entitlement", "15 hours (eligible 2 year olds)")
+    choose(phone, "cc-entitlement", two.name)
     choose(phone, "cc-sort", "Estimated weekly cost, lowest first")
     phone.wait_for_function("document.getElementById('cc-status').textContent.includes('estimated weekly cost')")
     assert "Each setting's row shows its estimated weekly cost." in status(phone)
@@ -266,6 +274,39 @@ def test_estimate_by_keyboard(phone, site_url: str, site) -> None:
     pounds = [float(re.search(r"£([\d,]+\.\d\d)", c).group(1).replace(",", "")) for c in costs if "£" in c]
     assert pounds == sorted(pounds) and len(pounds) > 10
     assert all("£" not in c for c in costs[len(pounds):])  # settings without an estimate come last
+
+
+def test_the_estimate_takes_its_hours_and_ages_from_the_rules_the_page_carries(phone, site_url: str) -> None:
+    """The script keeps no hours of its own: with other rules in the page's #cc-rules, it uses those."""
+    two = _two_year_olds()
+
+    def other_rules(route) -> None:
+        response = route.fetch()
+        html = response.text()
+        found = re.search(r'<script type="application/json" id="cc-rules">(.*?)</script>', html)
+        carried = json.loads(found.group(1))
+        carried["entitlements"][two.filter].update(hours=10, name="10 hours for test families")
+        route.fulfill(response=response, body=html[:found.start(1)] + json.dumps(carried) + html[found.end(1):])
+
+    phone.route(site_url + PATH, other_rules)
+    open_page(phone, site_url)
+    type_into(phone, "cc-years", "2")
+    type_into(phone, "cc-months", "6")
+    type_into(phone, "cc-hours", "20")
+    tab_to(phone, "cc-days")
+    phone.keyboard.press("Control+A")
+    phone.keyboard.type("2")
+    choose(phone, "cc-entitlement", two.name)
+    phone.wait_for_function("document.querySelector('#acorn-day-nursery-oakwood .cc-est') !== null && "
+                            "document.querySelector('#acorn-day-nursery-oakwood .cc-est').textContent.includes('10')")
+    # 20 - 10 = 10 paid hours x £7.40 = £74.00, plus compulsory meals £4.50 a day x 2 days = £9.00: £83.00.
+    assert phone.locator("#acorn-day-nursery-oakwood .cc-est").inner_text() == (
+        "Estimated weekly cost: £83.00 after 10 funded hours")
+    # A child older than the ages the hours are for: the note names them as the page's rules do.
+    type_into(phone, "cc-years", str(two.to_months // 12 + 1))
+    phone.wait_for_function("document.getElementById('cc-status').textContent.includes('not for a child')")
+    assert ("The 10 hours for test families are not for a child of this age, so the estimates do not take them "
+            "off.") in status(phone)
 
 
 def test_childcare_page_passes_the_checks_every_page_gets(page, site_url: str) -> None:

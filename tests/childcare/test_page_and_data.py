@@ -94,11 +94,12 @@ def test_page_is_a_real_table_with_caption_and_scopes_and_the_explainer(example)
     assert page.count("<caption>") == 1
     assert page.count('<th scope="col"') == 8
     assert page.count('<th scope="row"') == len(example.site.childcare)
-    for url in ("https://www.gov.uk/help-with-childcare-costs", "https://www.childcarechoices.gov.uk/",
+    for url in ("https://www.gov.uk/help-with-childcare-costs", "https://beststartinlife.gov.uk/",
                 "https://www.gov.uk/tax-free-childcare",
                 "https://www.gov.uk/help-with-childcare-costs/universal-credit",
                 "https://www.gov.uk/find-ofsted-inspection-report"):
         assert f'href="{url}"' in page
+    assert "childcarechoices" not in page  # the government's old site, now Best Start in Life
     settings = example.site.settings
     assert settings.contact.email in page and "tel:03001234567" in page
     assert "15 hours for all 3 and 4 year olds" in page and "30 hours for working families, from 9 months" in page

@@ -88,12 +88,19 @@
     distance: "Listed by distance, nearest first.",
     estimate: "Listed by estimated weekly cost, lowest first."
   };
-  // Funded hours a week for each entitlement, and the ages (in months) it is for.
-  var ENTITLEMENTS = {
-    u: { hours: 15, from: 36, to: 59, words: "15 hours for 3 and 4 year olds" },
-    t: { hours: 15, from: 24, to: 35, words: "15 hours for 2 year olds" },
-    w: { hours: 30, from: 9, to: 59, words: "30 hours for working families" }
-  };
+  // The funded hours for each entitlement, by the letter the estimate's options use: hours a week, the
+  // ages in months it is for (both included) and its name. The generator writes them into the page
+  // (#cc-rules) from the table of national rules, generator/policy/funded_hours.yml, so nothing here
+  // repeats them. Without them the estimate takes no funded hours off.
+  function readRules() {
+    var element = document.getElementById("cc-rules");
+    try {
+      return (element && JSON.parse(element.textContent).entitlements) || {};
+    } catch (error) {
+      return {};
+    }
+  }
+  var ENTITLEMENTS = readRules();
 
   function number(text) { return text === "-" ? null : Number(text); }
 
@@ -207,7 +214,8 @@
     var days = parseInt(field("days").value, 10) || 1;
     var entitlement = ENTITLEMENTS[field("entitlement").value] || null;
     if (entitlement && (months < entitlement.from || months > entitlement.to)) {
-      note += " Your child's age is outside " + entitlement.words + ", so the estimates do not take them off.";
+      note += " The " + entitlement.name + " are not for a child of this age, so the estimates do not take " +
+        "them off.";
       entitlement = null;
     }
     rows.forEach(function (row) {
