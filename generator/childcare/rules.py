@@ -21,8 +21,8 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ..records import validate_document
 from ..problems import Problem, format_problems
+from ..records import validate_document
 from ..schema.common import Date, Name, Record, SecureWebAddress, Text, WholeNumber
 from ..yaml_source import YamlDocument, parse_yaml
 from .schema import FundedHours
