@@ -18,13 +18,14 @@ venue than the session's own (``Schedule.visiting``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from ..vocabulary import WEEKDAYS
+from .model import ResolvedSession
 from .relative_dates import RelativeDate
 from .schema import Session
 from .terms import TermCalendar
@@ -39,7 +40,7 @@ _SEARCH_DAYS = 730
 class Occurrence:
     """One dated run of a session, in London local time."""
 
-    session: Session
+    session: ResolvedSession
     rule_date: date  # the pattern date it stands for (for a change, the date before it moved)
     start: datetime
     end: datetime
@@ -124,7 +125,7 @@ def resolve_date(value: date | RelativeDate, session: Session, terms: TermCalend
     return None
 
 
-def expand(session: Session, terms: TermCalendar, today: date, start: date, end: date) -> list[Occurrence]:
+def expand(session: ResolvedSession, terms: TermCalendar, today: date, start: date, end: date) -> list[Occurrence]:
     """Every occurrence of ``session`` from ``start`` to ``end`` inclusive, in time order."""
     cancelled = {resolve_date(c.date, session, terms, today): c for c in session.cancellations}
     changed = {resolve_date(c.date, session, terms, today): c for c in session.changes}
@@ -144,10 +145,11 @@ def expand(session: Session, terms: TermCalendar, today: date, start: date, end:
         else:
             occurrences.append(Occurrence(session, day, *usual, session.venue, "scheduled"))
     for extra in session.extra_dates:
-        day = resolve_date(extra.date, session, terms, today)
-        if day is not None and start <= day <= end:
+        extra_day = resolve_date(extra.date, session, terms, today)
+        if extra_day is not None and start <= extra_day <= end:
             occurrences.append(Occurrence(
-                session, day, local(day, extra.starts or session.starts), local(day, extra.ends or session.ends),
+                session, extra_day, local(extra_day, extra.starts or session.starts),
+                local(extra_day, extra.ends or session.ends),
                 extra.venue or session.venue, "scheduled", extra.note, extra=True,
             ))
     return sorted(occurrences, key=lambda o: (o.start, o.end, o.extra))
@@ -160,7 +162,7 @@ class Schedule:
     today: date
     start: date
     end: date
-    sessions: list[Session]
+    sessions: list[ResolvedSession]
     terms: TermCalendar
     by_session: dict[str, list[Occurrence]]
 
@@ -215,7 +217,8 @@ def _time_order(occurrence: Occurrence) -> tuple:
     return (occurrence.start, occurrence.end, occurrence.session.id)
 
 
-def build_schedule(sessions: list[Session], terms: TermCalendar, today: date, horizon_weeks: int) -> Schedule:
+def build_schedule(sessions: Sequence[ResolvedSession], terms: TermCalendar, today: date,
+                   horizon_weeks: int) -> Schedule:
     """Expand every session from ``today`` for ``horizon_weeks`` weeks (the last day included)."""
     end = today + timedelta(weeks=horizon_weeks) - timedelta(days=1)
     ordered = sorted(sessions, key=lambda s: s.id)

@@ -7,7 +7,7 @@ added to it while pages are rendered.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..site import Site
 from .engine import Occurrence, Schedule, build_schedule
 from .feeds import Feed, all_feeds
-from .schema import Session
+from .model import ResolvedSession
 from .wards import Ward, wards_of_venues
 
 if TYPE_CHECKING:
@@ -32,8 +32,8 @@ class TimetableView:
     # Every calendar feed by its path (``calendars/venues/x.ics``); none when there are no sessions.
     feeds: dict[str, Feed]
     # Sessions grouped once per build, so each service and venue page reads only its own.
-    sessions_by_service: dict[str, list[Session]]
-    sessions_by_venue: dict[str, list[Session]]
+    sessions_by_service: dict[str, list[ResolvedSession]]
+    sessions_by_venue: dict[str, list[ResolvedSession]]
     # The last day of "this week" on What's on (today, when today is a Sunday), and of next week.
     this_sunday: date
     next_sunday: date
@@ -80,8 +80,9 @@ def timetable_view(site: Site, today: date, site_url: str) -> TimetableView:
     )
 
 
-def _group(sessions: list[Session], key: Callable[[Session], str]) -> dict[str, list[Session]]:
-    groups: dict[str, list[Session]] = {}
+def _group(sessions: Sequence[ResolvedSession],
+           key: Callable[[ResolvedSession], str]) -> dict[str, list[ResolvedSession]]:
+    groups: dict[str, list[ResolvedSession]] = {}
     for session in sessions:
         groups.setdefault(key(session), []).append(session)
     return groups
