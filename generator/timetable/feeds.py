@@ -9,6 +9,7 @@ from urllib.parse import quote, urlsplit
 from ..render import urls
 from ..site import Site
 from ..vocabulary import STAGES
+from .model import ResolvedSession
 from .schema import Session
 
 CALENDARS = urls.CALENDARS
@@ -24,7 +25,7 @@ class Feed:
     path: str
     title: str
     description: str
-    sessions: tuple[Session, ...]
+    sessions: tuple[ResolvedSession, ...]
     page: str  # the page that offers this feed with subscribe options
     # For a venue's feed, the venue: the feed also holds the dates other sessions hold there (``ics``).
     venue: str | None = None
@@ -46,16 +47,17 @@ def all_feeds(site: Site) -> list[Feed]:
     sessions = site.timetable.sessions
     council = site.settings.council_name
     # Grouped once: scanning every session for each venue and service grows with their product.
-    by_venue: dict[str, list[Session]] = {}
-    by_service: dict[str, list[Session]] = {}
-    by_stage: dict[str, list[Session]] = {}
+    by_venue: dict[str, list[ResolvedSession]] = {}
+    by_service: dict[str, list[ResolvedSession]] = {}
+    by_stage: dict[str, list[ResolvedSession]] = {}
     visited: set[str] = set()
     for session in sessions:
         by_venue.setdefault(session.venue, []).append(session)
-        visited.update(d.venue for d in (*session.changes, *session.extra_dates) if d.venue)
+        visited.update(change.venue for change in session.changes if change.venue)
+        visited.update(extra.venue for extra in session.extra_dates if extra.venue)
         by_service.setdefault(session.service, []).append(session)
-        for stage in dict.fromkeys(session.stages):  # each stage once, even if written twice
-            by_stage.setdefault(stage, []).append(session)
+        for stage_key in dict.fromkeys(session.stages):  # each stage once, even if written twice
+            by_stage.setdefault(stage_key, []).append(session)
     feeds = [Feed("all", "all", urls.ALL_SESSIONS_FEED, f"{site.settings.site_name}: all sessions",
                   f"Every family hub session in {council}.", tuple(sessions), urls.CALENDARS)]
     for venue in site.venues.values():
