@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..data_json import data_json
 from ..publication import Publication
 from ..render import urls
@@ -56,8 +58,8 @@ def sessions_json(site: Site, schedule: Schedule, published: Publication) -> str
     return data_json(payload, compact=True)
 
 
-def _occurrence(occurrence: Occurrence) -> dict:
-    record = {
+def _occurrence(occurrence: Occurrence) -> dict[str, Any]:
+    record: dict[str, Any] = {
         "start": occurrence.start.isoformat(),
         "end": occurrence.end.isoformat(),
         "status": occurrence.status,
