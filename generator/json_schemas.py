@@ -119,7 +119,7 @@ WHOLE_NUMBER = {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", 
 DEGREES = {"anyOf": [{"type": "number"}, {"type": "string", "pattern": r"^\s*-?[0-9]{1,3}(?:\.[0-9]{1,10})?\s*$"}]}
 
 # Validators that read text, by name, and the schema of the text they read.
-_TEXT_READERS = {
+_TEXT_READERS: dict[str, dict[str, Any]] = {
     "_parse_time_range": OPENING_TIMES,
     "_parse_span": TIME_SPAN,
     "parse_money": MONEY,

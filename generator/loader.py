@@ -10,6 +10,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from .childcare.schema import ChildcareSetting
 from .content_files import every_file, is_page, is_yaml, link_problems, page_files, yaml_files
 from .problems import Problem
@@ -56,18 +58,18 @@ class LoadedContent:
 
 
 # Single files: (path under the root, model, how messages name the record).
-SINGLE_FILES = {
+SINGLE_FILES: dict[str, tuple[str, type[BaseModel], str]] = {
     "settings": ("content/site.yml", SiteSettings, "the site settings"),
     "accessibility": ("content/accessibility.yml", AccessibilityFacts, "the accessibility statement"),
 }
 # Folders with one record per file.
-RECORD_FOLDERS = {
+RECORD_FOLDERS: dict[str, tuple[str, type[BaseModel], str]] = {
     "venues": ("content/venues", Venue, "a venue"),
     "services": ("content/services", Service, "a service"),
     "childcare": ("content/childcare", ChildcareSetting, "a childcare setting"),
 }
 # Single files that hold a list of records.
-LIST_FILES = {
+LIST_FILES: dict[str, tuple[str, type[BaseModel], str, str]] = {
     "glossary": ("content/glossary.yml", Glossary, "terms", "a glossary term"),
     "changes": ("content/you-said-we-did.yml", YouSaidWeDid, "changes", "a 'You said, we did' entry"),
 }
