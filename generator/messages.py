@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from .problems import Problem, shown
 from .yaml_source import Location, YamlDocument
@@ -106,16 +107,16 @@ def _unwrap(annotation: Any) -> Any:
             return annotation
 
 
-def _value(detail: dict) -> str:
+def _value(detail: ErrorDetails) -> str:
     ctx = detail.get("ctx") or {}
     return shown(ctx.get("value", detail.get("input")))
 
 
-def _missing(detail: dict, where: _ErrorContext) -> str:
+def _missing(detail: ErrorDetails, where: _ErrorContext) -> str:
     return f"{where.field} is missing: {where.kind} needs it"
 
 
-def _extra(detail: dict, where: _ErrorContext) -> str:
+def _extra(detail: ErrorDetails, where: _ErrorContext) -> str:
     name = shown(where.relative[-1], 40)
     hint = did_you_mean(name, where.fields_here())
     if hint:
@@ -123,15 +124,15 @@ def _extra(detail: dict, where: _ErrorContext) -> str:
     return f"'{name}' is not a field {where.kind} can have; check the spelling or remove it"
 
 
-def _choice(detail: dict, where: _ErrorContext) -> str:
+def _choice(detail: ErrorDetails, where: _ErrorContext) -> str:
     choices = re.findall(r"'([^']*)'", (detail.get("ctx") or {}).get("expected", ""))
     given = shown(detail.get("input"))
     listed = ", ".join(choices)
     return f"{where.field} cannot be '{given}'; choose one of: {listed}.{did_you_mean(given, choices)}".rstrip()
 
 
-def _wrong_shape(expected: str) -> Callable[[dict, _ErrorContext], str]:
-    def explain(detail: dict, where: _ErrorContext) -> str:
+def _wrong_shape(expected: str) -> Callable[[ErrorDetails, _ErrorContext], str]:
+    def explain(detail: ErrorDetails, where: _ErrorContext) -> str:
         if detail.get("input") is None:
             return f"{where.field} is empty; write a value after the colon, or remove the line"
         return f"{where.field} should be {expected}"
@@ -139,15 +140,15 @@ def _wrong_shape(expected: str) -> Callable[[dict, _ErrorContext], str]:
     return explain
 
 
-def _fixed(template: str) -> Callable[[dict, _ErrorContext], str]:
-    def explain(detail: dict, where: _ErrorContext) -> str:
+def _fixed(template: str) -> Callable[[ErrorDetails, _ErrorContext], str]:
+    def explain(detail: ErrorDetails, where: _ErrorContext) -> str:
         values = {**(detail.get("ctx") or {}), "field": where.field, "value": _value(detail)}
         return template.format_map(values)
 
     return explain
 
 
-def _fallback(detail: dict, where: _ErrorContext) -> str:
+def _fallback(detail: ErrorDetails, where: _ErrorContext) -> str:
     # Every error type the models can raise has its own words above; this is for one that was missed,
     # and still says where and what without pydantic's wording.
     return f"{where.field} has '{_value(detail)}', which cannot be used here; see the editors' guide for what it takes"
@@ -155,7 +156,7 @@ def _fallback(detail: dict, where: _ErrorContext) -> str:
 
 _DATE = "{field} has '{value}', which is not a date; write dates as year-month-day, like 2026-09-01"
 _GROUP = "a group of fields, each on its own indented line"
-_EXPLAIN: dict[str, Callable[[dict, _ErrorContext], str]] = {
+_EXPLAIN: dict[str, Callable[[ErrorDetails, _ErrorContext], str]] = {
     "missing": _missing,
     "extra_forbidden": _extra,
     "literal_error": _choice,
