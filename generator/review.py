@@ -53,7 +53,7 @@ def add_months(day: date, months: int) -> date:
 
 def reviewed_records(content: LoadedContent) -> list[tuple[str, str, str, str, date, str]]:
     """(attribute, kind, path, name, last reviewed, owner) for every record that has a review date."""
-    found = []
+    found: list[tuple[str, str, str, str, date, str]] = []
     singles = [(a, kind, getattr(content, a, None)) for a, (_, _, kind) in loader.SINGLE_FILES.items()]
     for attribute, kind, item in singles:
         if item is not None and getattr(item.record, "last_reviewed", None):
@@ -65,7 +65,7 @@ def reviewed_records(content: LoadedContent) -> list[tuple[str, str, str, str, d
         for item in getattr(content, attribute, []):
             reviewed = getattr(item.record, "last_reviewed", None)
             if reviewed:
-                name = getattr(item.record, "name", None) or getattr(item.record, "id", "")
+                name = getattr(item.record, "name", "") or getattr(item.record, "id", "")
                 found.append((attribute, kind, item.path, name, reviewed,
                               getattr(item.record, "owner", None) or NO_OWNER))
     for page in content.pages:
