@@ -39,7 +39,7 @@ def check_references(content: LoadedContent, root: Path) -> list[Problem]:
         problems += _duplicate_ids(content.raw.get(kind, []), name)
     problems += _duplicate_terms(content.raw.get("glossary", []))
     for holder, field, target, name in REFERENCES:
-        known = {_text(r.data.get("id")) for r in content.raw.get(target, [])} - {None}
+        known = {text for r in content.raw.get(target, []) if (text := _text(r.data.get("id"))) is not None}
         known |= content.unreadable.get(target, set())
         for record in content.raw.get(holder, []):
             problems += _unknown(record, field, known, name)

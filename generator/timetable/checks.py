@@ -95,7 +95,7 @@ def _duplicate_ids(records: list[RawRecord]) -> list[Problem]:
 
 
 def _known(content: LoadedContent, kind: str) -> set[str]:
-    ids = {_text(r.data.get("id")) for r in content.raw.get(kind, [])} - {None}
+    ids = {text for r in content.raw.get(kind, []) if (text := _text(r.data.get("id"))) is not None}
     return ids | content.unreadable.get(kind, set())
 
 
@@ -117,11 +117,12 @@ def _unknown_references(content: LoadedContent, timetable: LoadedTimetable) -> l
                 if isinstance(item, dict):
                     check(record, "venue", item.get("venue"), group, i, "venue")
     raw_terms = timetable.raw_term_dates
-    closures = raw_terms.data.get("closures") if raw_terms else None
-    for i, closure in enumerate(closures if isinstance(closures, list) else []):
-        venues = closure.get("venues") if isinstance(closure, dict) else None
-        for j, venue in enumerate(venues if isinstance(venues, list) else []):
-            check(raw_terms, "venue", venue, "closures", i, "venues", j)
+    if raw_terms is not None:
+        closures = raw_terms.data.get("closures")
+        for i, closure in enumerate(closures if isinstance(closures, list) else []):
+            venues = closure.get("venues") if isinstance(closure, dict) else None
+            for j, venue in enumerate(venues if isinstance(venues, list) else []):
+                check(raw_terms, "venue", venue, "closures", i, "venues", j)
     return problems
 
 
