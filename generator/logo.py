@@ -77,7 +77,9 @@ class PublishedLogo:
 def logo_problems(content: LoadedContent, root: Path) -> list[Problem]:
     """Problems with the logo file that ``content/site.yml`` names, read as written (valid or not)."""
     doc = content.settings.doc if content.settings else _settings_as_written(root)
-    written = doc.data.get("logo") if doc is not None and isinstance(doc.data, dict) else None
+    if doc is None:
+        return []  # the settings file could not be read, and the loader reports that
+    written = doc.data.get("logo") if isinstance(doc.data, dict) else None
     file = written.get("file") if isinstance(written, dict) else None
     if not isinstance(file, str) or not file.strip() or len(file) > NAME_LIMIT:
         return []  # the schema's check of the field says what is wrong
