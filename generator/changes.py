@@ -16,6 +16,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -188,7 +189,7 @@ def _change(name: str, old: dict, new: dict) -> str:
 
 
 def _compare_records(summary: Summary, attribute: str, kind: str, old: LoadedContent, new: LoadedContent,
-                     broken: set[str]) -> None:
+                     broken: AbstractSet[str]) -> None:
     section = _plural(kind)
     before = {_key(i.record): i for i in getattr(old, attribute, [])}
     after = {_key(i.record): i for i in getattr(new, attribute, [])}
@@ -261,7 +262,7 @@ def _session_words(new: LoadedContent, today: date) -> _SessionWords:
 
 
 def _compare_sessions(summary: Summary, old: LoadedContent, new: LoadedContent, today: date,
-                      broken: set[str]) -> None:
+                      broken: AbstractSet[str]) -> None:
     before = {s.record.id: s for s in getattr(old.timetable, "sessions", []) or []}
     after = {s.record.id: s for s in getattr(new.timetable, "sessions", []) or []}
     words = _session_words(new, today)
@@ -330,7 +331,7 @@ def _changed_later(old: LoadedContent, new: LoadedContent, key: str, was: Any, n
     return before is None or (after is not None and after > before)
 
 
-def compare(old: LoadedContent, new: LoadedContent, today: date, broken: set[str] = frozenset()) -> Summary:
+def compare(old: LoadedContent, new: LoadedContent, today: date, broken: AbstractSet[str] = frozenset()) -> Summary:
     """Everything that changes for families from ``old`` to ``new``; ``broken`` names the files of ``new`` with
     problems, whose records are not called removed."""
     summary = Summary()
@@ -400,7 +401,6 @@ def run_changes(root: Path, rev: str, output: str = "markdown", today: date | No
     new, problems = load_content(root)
     errors = errors_only(problems)
     summary = compare(old, new, today or build_date(), {p.path for p in errors})
-    errors = len(errors)
     render = render_markdown if output == "markdown" else render_text
-    print(render(summary, rev, errors), end="")
+    print(render(summary, rev, len(errors)), end="")
     return 1 if ATTENTION in summary.sections else 0
