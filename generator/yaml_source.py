@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 from yaml.events import (
@@ -168,6 +168,14 @@ class _Refused(Exception):
 
 _NO_KEY = object()  # a mapping waiting for its next key
 _ENDS = (MappingEndEvent, SequenceEndEvent)
+_NODES = (ScalarEvent, MappingStartEvent, SequenceStartEvent)  # the events that hold a value
+
+
+def _line(event: Event) -> int:
+    """The line ``event`` starts on, counted from 1."""
+    mark = event.start_mark
+    assert mark is not None, "PyYAML's parsers mark every event"
+    return mark.line + 1
 
 
 def _read_events(events: Iterable[Event], path: str, problems: list[Problem],
@@ -182,27 +190,29 @@ def _read_events(events: Iterable[Event], path: str, problems: list[Problem],
     lines = doc.lines
     stack: list[list] = []
     documents = 0
+    value: object
     try:
         for event in events:
-            kind = event.__class__
-            if kind in _ENDS:
+            if isinstance(event, _ENDS):
                 stack.pop()
                 continue
-            if kind is DocumentStartEvent:
+            if isinstance(event, DocumentStartEvent):
                 documents += 1
                 if documents > 1:
-                    return None, [Problem(path, event.start_mark.line + 1,
+                    return None, [Problem(path, _line(event),
                                           "this file holds more than one document; remove the '---' line")]
                 continue
-            if kind is not ScalarEvent and kind is not MappingStartEvent and kind is not SequenceStartEvent:
-                if kind is AliasEvent:
+            if not isinstance(event, _NODES):
+                if isinstance(event, AliasEvent):
                     _refuse_alias(event, path)
                 continue  # the stream's and document's own start and end
-            line = event.start_mark.line + 1
+            mark = event.start_mark
+            assert mark is not None, "PyYAML's parsers mark every event"
+            line = mark.line + 1
             if event.anchor is not None or event.tag is not None:  # the parser reports only what was written
                 _refuse_anchor_or_tag(event, path, line)
             top = stack[-1] if stack else None
-            if kind is ScalarEvent:
+            if isinstance(event, ScalarEvent):
                 value = event.value
                 if halves_possible and _HALF_CHARACTER.search(value):
                     raise _Refused(Problem(path, line, "a value here has an escape such as \\ud83d that is only "
@@ -218,7 +228,7 @@ def _read_events(events: Iterable[Event], path: str, problems: list[Problem],
                     raise _Refused(Problem(path, line, "a field name must be plain text, such as 'name'"))
                 if len(stack) >= MAX_DEPTH:
                     raise _Refused(_too_deep(path, line))
-                value = {} if kind is MappingStartEvent else []
+                value = {} if isinstance(event, MappingStartEvent) else []
             # Place the value in the open container, or make it the document.
             if top is None:
                 doc.data, location = value, ()
@@ -236,7 +246,7 @@ def _read_events(events: Iterable[Event], path: str, problems: list[Problem],
                 top[0].append(value)
             if location is not None:
                 lines[location] = line
-            if kind is not ScalarEvent:
+            if not isinstance(event, ScalarEvent):
                 stack.append([value, location, _NO_KEY])
     except _Refused as refused:
         return None, [refused.problem]
@@ -261,8 +271,8 @@ def _key(top: list, key: str, line: int, doc: YamlDocument, problems: list[Probl
     top[2] = key
 
 
-def _refuse_alias(event: AliasEvent, path: str) -> None:
-    raise _Refused(Problem(path, event.start_mark.line + 1, f"'*{event.anchor}' repeats a value written elsewhere "
+def _refuse_alias(event: AliasEvent, path: str) -> NoReturn:
+    raise _Refused(Problem(path, _line(event), f"'*{event.anchor}' repeats a value written elsewhere "
                            "(a YAML alias); these files do not use aliases: write the value out in full"))
 
 
