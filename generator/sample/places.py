@@ -52,6 +52,7 @@ def make_towns(rng: random.Random, count: int) -> list[Town]:
 
 def _hours(rng: random.Random, kind: str) -> dict[str, tuple[str, str] | None]:
     """Opening hours by kind of venue: hubs open longest, outreach rooms only on some days."""
+    hours: dict[str, tuple[str, str] | None]
     if kind == "main-hub":
         hours = {day: ("08:30", "17:00") for day in DAYS[:5]}
         hours[rng.choice(DAYS[1:4])] = ("08:30", "19:30")  # a late evening for working parents

@@ -47,7 +47,8 @@ def make_sessions(rng: random.Random, venues: list[Venue], services: list[Servic
     by_town: dict[str, list[Service]] = {}
     for service in timetabled:
         by_town.setdefault(service.town.name, []).append(service)
-    sessions, used_ids = [], set()
+    sessions: list[Session] = []
+    used_ids: set[str] = set()
     for i in range(count):
         venue = venues[i % len(venues)]
         local = by_town.get(venue.town.name)
@@ -60,8 +61,8 @@ def make_sessions(rng: random.Random, venues: list[Venue], services: list[Servic
 
 
 def _session(rng: random.Random, service: Service, venue: Venue, used_ids: set[str]) -> Session:
-    day = rng.choice([d for d in DAYS if venue.hours[d]])
-    opens, closes = (_minutes(t) for t in venue.hours[day])
+    day, hours = rng.choice([(d, span) for d in DAYS if (span := venue.hours[d])])
+    opens, closes = (_minutes(t) for t in hours)
     length = min(service.kind.minutes, closes - opens)
     start = opens + 30 * rng.randrange((closes - opens - length) // 30 + 1)
     base = f"{service.id}-{venue.id.split('-')[-1]}-{day}"
