@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
-from pydantic.json_schema import GenerateJsonSchema
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
+from pydantic_core import core_schema
 
 from . import loader
 
@@ -135,7 +136,7 @@ _WEB = r"^\s*https?://[^\s\"<>]+\s*$"
 _HTTPS = r"^\s*https://[^\s\"<>]+\s*$"
 _EMAIL = r"^\s*[^@\s\"<>]+@[^@\s\"<>]+\.[^@\s\"<>]+\s*$"
 _MAILTO = r"^\s*mailto:[^@\s\"<>]+@[^@\s\"<>]+\.[^@\s\"<>]+\s*$"
-_TEXT_CHECKS = {
+_TEXT_CHECKS: dict[str, dict[str, Any]] = {
     "_check_web_address": {"pattern": _WEB, "examples": ["https://www.example.gov.uk/"]},
     "_check_secure_web_address": {"pattern": _HTTPS, "examples": ["https://www.example.gov.uk/"]},
     "_check_email": {"pattern": _EMAIL},
@@ -154,33 +155,33 @@ class _WhatEditorsWrite(GenerateJsonSchema):
         function = schema.get("function", {}).get("function")
         return _TEXT_READERS.get(getattr(function, "__name__", ""))
 
-    def function_before_schema(self, schema):  # type: ignore[override]
+    def function_before_schema(self, schema: core_schema.BeforeValidatorFunctionSchema) -> JsonSchemaValue:
         replacement = self._reader(schema)
         return dict(replacement) if replacement else super().function_before_schema(schema)
 
-    def function_wrap_schema(self, schema):  # type: ignore[override]
+    def function_wrap_schema(self, schema: core_schema.WrapValidatorFunctionSchema) -> JsonSchemaValue:
         replacement = self._reader(schema)
         return dict(replacement) if replacement else super().function_wrap_schema(schema)
 
-    def function_after_schema(self, schema):  # type: ignore[override]
+    def function_after_schema(self, schema: core_schema.AfterValidatorFunctionSchema) -> JsonSchemaValue:
         function = schema.get("function", {}).get("function")
         hint = _TEXT_CHECKS.get(getattr(function, "__name__", ""))
         # A postcode or address is never a bare number, so here the type is text only (unless the hint says).
         return {**super().function_after_schema(schema), "type": "string", **hint} if hint else \
             super().function_after_schema(schema)
 
-    def str_schema(self, schema):  # type: ignore[override]
+    def str_schema(self, schema: core_schema.StringSchema) -> JsonSchemaValue:
         # The checker keeps the text as written, so an unquoted number (an Ofsted
         # reference such as 110420) is fine where YAML 1.2 editors see a number.
         return {**super().str_schema(schema), "type": ["string", "number"]}
 
-    def bool_schema(self, schema):  # type: ignore[override]
+    def bool_schema(self, schema: core_schema.BoolSchema) -> JsonSchemaValue:
         return dict(YES_NO)  # every yes/no field is read from the words
 
-    def date_schema(self, schema):  # type: ignore[override]
+    def date_schema(self, schema: core_schema.DateSchema) -> JsonSchemaValue:
         return dict(DATE)
 
-    def time_schema(self, schema):  # type: ignore[override]
+    def time_schema(self, schema: core_schema.TimeSchema) -> JsonSchemaValue:
         return dict(CLOCK_TIME)
 
 
