@@ -17,7 +17,7 @@ from __future__ import annotations
 import colorsys
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 # The stylesheet's own colours, which the brand colour is paired with (family-hub.css :root).
@@ -71,9 +71,15 @@ def contrast(first: RGB, second: RGB) -> float:
     return (lighter + 0.05) / (darker + 0.05)
 
 
+def _rgb(channels: Iterable[float]) -> RGB:
+    """Three channels as an RGB triple."""
+    red, green, blue = channels
+    return red, green, blue
+
+
 def over(top: RGB, alpha: float, bottom: RGB) -> RGB:
     """``top`` at ``alpha`` opacity painted over ``bottom``, as browsers blend (in sRGB)."""
-    return tuple(alpha * t + (1 - alpha) * b for t, b in zip(top, bottom, strict=True))  # type: ignore[return-value]
+    return _rgb(alpha * t + (1 - alpha) * b for t, b in zip(top, bottom, strict=True))
 
 
 def mix(colour: RGB, other: RGB, amount: float) -> RGB:
@@ -84,7 +90,7 @@ def mix(colour: RGB, other: RGB, amount: float) -> RGB:
 def with_lightness(colour: RGB, lightness: float) -> RGB:
     """The same hue and saturation (HSL) at another lightness, from 0 to 1."""
     hue, _, saturation = colorsys.rgb_to_hls(*(c / 255 for c in colour))
-    return tuple(c * 255 for c in colorsys.hls_to_rgb(hue, lightness, saturation))  # type: ignore[return-value]
+    return _rgb(c * 255 for c in colorsys.hls_to_rgb(hue, lightness, saturation))
 
 
 def lightness(colour: RGB) -> float:
@@ -131,7 +137,7 @@ def palette(brand: str) -> Palette:
         brand=colour,
         light=to_hex(mix(rgb, parse_hex(WHITE), 0.2)),
         dark=to_hex(mix(rgb, (0, 0, 0), 0.28)),
-        soft=to_hex(tuple(c * 255 for c in soft)),  # type: ignore[arg-type]
+        soft=to_hex(_rgb(c * 255 for c in soft)),
     )
 
 
