@@ -417,9 +417,9 @@ def svg_proportions(data: bytes) -> tuple[float, float]:
             return width, height
         raise LogoProblem(f"the logo's viewBox ('{shown(view_box, 40)}') is not four numbers with a width and "
                           "height above zero; save it again from the drawing program", 1)
-    sizes = [_LENGTH.match(attributes.get(name, "")) for name in ("width", "height")]
-    if all(sizes):
-        width, height = (float(size.group(1)) for size in sizes)  # type: ignore[union-attr]
+    width_written, height_written = (_LENGTH.match(attributes.get(name, "")) for name in ("width", "height"))
+    if width_written and height_written:
+        width, height = float(width_written.group(1)), float(height_written.group(1))
         if math.isfinite(width) and math.isfinite(height) and width > 0 and height > 0:
             return width, height
     raise LogoProblem("the logo has no viewBox, so browsers cannot tell its shape; save it again from the drawing "
