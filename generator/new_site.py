@@ -13,6 +13,7 @@ from __future__ import annotations
 import shutil
 import string
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -97,9 +98,9 @@ def new_site(destination: Path, council: str, site_url: str | None = None, site_
     (destination / "README.md").write_text(string.Template(COUNCIL_README).substitute(words), encoding="utf-8")
 
 
-def _checked(value: str, check: object, problem: str) -> str:
+def _checked(value: str, check: Callable[[str], str], problem: str) -> str:
     try:
-        return check(value)  # type: ignore[operator]
+        return check(value)
     except PydanticCustomError:
         raise NewSiteProblem(problem) from None
 
