@@ -24,7 +24,7 @@ from .photos import phone_photo
 from .problems import ContentProblems, Problem
 from .publication import mkdocs_setting
 from .render import urls
-from .render.home import Section, home_page
+from .render.home import home_page
 from .render.open_data import services_json, venues_json
 from .render.open_data_page import open_data_page
 from .render.reference_pages import accessibility_page, free_page, glossary_page, you_said_we_did_page
@@ -97,7 +97,7 @@ def render_site(site: Site, root: Path, today: date, site_url: str | None = None
     """Every file for a checked ``site``; raises ``ContentProblems`` when a page would be too heavy."""
     ctx = resolve_context(site, today, site_url)
     published = ctx.published
-    pages = [home_page(ctx, home_sections(site)), *start_for_life_pages(ctx), *timetable_pages(ctx)]
+    pages = [home_page(ctx), *start_for_life_pages(ctx), *timetable_pages(ctx)]
     pages += service_pages(ctx) + venue_pages(ctx)
     pages += [glossary_page(ctx), you_said_we_did_page(ctx), accessibility_page(ctx)]
     pages += [free_page(page, ctx) for page in site.pages]
@@ -129,24 +129,3 @@ def _add(output: Output, path: str, content: str | bytes) -> None:
     if path in output:  # two renderers claiming one URL is a bug, not an editor's mistake
         raise RuntimeError(f"two generated files would both be {path}")
     output[path] = content
-
-
-def home_sections(site: Site) -> list[Section]:
-    """The ways into the site that the home page offers, in the order families need them."""
-    sections = [
-        Section(urls.START_FOR_LIFE, "Start for Life offer", "Support by stage, from pregnancy to age 5."),
-        Section(urls.WHATS_ON, "What's on", "Groups and sessions this week and next, including after school, "
-                "evenings and weekends."),
-        Section(urls.VENUES, "Find a family hub", "Where the hubs are, when they are open and what they have."),
-        Section(urls.SERVICES, "All services", f"{_all(len(site.services), 'services')}, by what they help with."),
-        Section(urls.CHILDCARE, "Childcare and costs",
-                f"{_all(len(site.childcare), 'childcare settings')}, what they cost, and help with paying."),
-        Section(urls.YOU_SAID_WE_DID, "You said, we did", "What families told us and what we changed."),
-        Section(urls.GLOSSARY, "Words we use", "What the words and abbreviations on this site mean."),
-    ]
-    return sections
-
-
-def _all(count: int, things: str) -> str:
-    """"All 56 services", or "Every service" before there are any to count."""
-    return f"All {count} {things}" if count else f"Every {things.removesuffix('s')}"

@@ -68,7 +68,7 @@ def test_the_problems_show_at_the_open_page_and_it_comes_back(tmp_path: Path) ->
         page = _wait_for(service_page, "The content has problems to fix")
         assert "content/</span><wbr><span class=\"fh-nowrap\">services/</span>" in page
         assert "services/</span><wbr><span class=\"fh-nowrap\">baby-massage.yml" in page
-        assert "&#x27;colour&#x27; is not a field a service can have" in page
+        assert "&#39;colour&#39; is not a field a service can have" in page
         assert "<h1>Baby massage</h1>" not in page
         # The preview's reload script is in the page, so the open page reloads itself after the next save.
         assert "livereload" in page

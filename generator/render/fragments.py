@@ -1,76 +1,76 @@
-"""Pieces of HTML that several pages share: service cards, facilities, hours, contact."""
+"""What several pages show of a service or a venue, as data for the templates' macros, and the render context.
+
+The markup is in ``templates/macros/services.html`` (service cards, tags, how to get it, where) and
+``templates/macros/venues.html`` (facilities, opening hours); this module decides what they say: which
+venues a card names, whether a service is free, its ways in as one sentence.
+"""
 
 from __future__ import annotations
 
-import re
-from datetime import date
+from typing import NamedTuple
 
 from ..context import SiteContext
 from ..date_words import time_span
-from ..schema.common import Contact, OpeningHours
+from ..schema.common import OpeningHours
 from ..schema.service import Service
-from ..schema.venue import Facilities, Venue
+from ..schema.venue import Venue
+from ..site import Site
+from ..templating import environment
 from ..vocabulary import ACCESS_WAYS, FACILITIES, LEVELS, VENUE_KINDS
-from . import urls
-from .html import NOT_SEARCHED, esc, href, join, labels_in_a_sentence, list_words
+from .html import labels_in_a_sentence, list_words
 
 # The renderers' name for the resolved context (generator.context).
 RenderContext = SiteContext
 
 
 def phone_link(number: str) -> str:
-    digits = re.sub(r"[^0-9+]", "", number)
-    return f'<a href="tel:{esc(digits)}">{esc(number)}</a>'
+    """The ``phone_link`` macro of ``macros/common.html``, for the modules not yet on templates (childcare)."""
+    return str(environment().get_template("macros/common.html").module.phone_link(number))
 
 
 def email_link(address: str) -> str:
-    return f'<a href="mailto:{esc(address)}">{esc(address)}</a>'
+    """The ``email_link`` macro of ``macros/common.html``, for the modules not yet on templates (childcare)."""
+    return str(environment().get_template("macros/common.html").module.email_link(address))
 
 
-def contact_lines(contact: Contact | None) -> list[str]:
-    if contact is None:
-        return []
-    lines = []
-    if contact.phone:
-        lines.append(f"<li>Phone: {phone_link(contact.phone)}</li>")
-    if contact.email:
-        lines.append(f"<li>Email: {email_link(contact.email)}</li>")
-    if contact.website:
-        lines.append(f'<li>Website: <a href="{esc(contact.website)}">{esc(contact.website)}</a></li>')
-    return lines
+class Places(NamedTuple):
+    """Where a service is, as its "Where" names it: venues to link, a count of the rest, the editor's phrase.
+
+    More than one place is a list, one place a line: ``also_available`` is the editor's own phrase, such
+    as "At home", which cannot be joined into a sentence ("... and At home") without guessing its case.
+    """
+
+    venues: list[Venue]
+    elsewhere: int  # venues in other areas, counted, not named
+    also_available: str | None
+
+    @property
+    def count(self) -> int:
+        """How many lines "Where" has."""
+        return len(self.venues) + bool(self.elsewhere) + bool(self.also_available)
 
 
-def level_tag(service: Service) -> str:
-    modifier = "universal" if service.level == "universal" else "extra"
-    return f'<span class="fh-tag fh-tag--{modifier}">{esc(LEVELS[service.level])}</span>'
+class ServiceBrief(NamedTuple):
+    """A service as its card and its page show it (``templates/macros/services.html``)."""
+
+    service: Service
+    level: str  # its level in words
+    free: bool
+    ways_in: str  # how to get it, as one sentence
+    places: Places
 
 
-def service_tags(service: Service) -> str:
-    tags = [level_tag(service)]
-    if service.for_dads_and_partners:
-        tags.append('<span class="fh-tag fh-tag--dads">Dads and partners welcome</span>')
-    if is_free(service):
-        tags.append('<span class="fh-tag fh-tag--free">Free</span>')
-    return f'<p class="fh-tags">{" ".join(tags)}</p>'
+def service_brief(service: Service, site: Site, area: str | None = None) -> ServiceBrief:
+    """What a card says of ``service``; given an ``area``, "Where" names only the venues there."""
+    venues = site.venues_of(service)
+    nearby = [v for v in venues if area is None or v.area == area]
+    places = Places(nearby, len(venues) - len(nearby), service.also_available)
+    return ServiceBrief(service, LEVELS[service.level], is_free(service), ways_in_words(service.how_to_access.ways),
+                        places)
 
 
 def is_free(service: Service) -> bool:
     return service.cost.strip().lower() == "free"
-
-
-def how_to_get_it(service: Service, ctx: RenderContext) -> str:
-    """Ways in, in words, then the details and contact."""
-    access = service.how_to_access
-    parts = [esc(ways_in_words(access.ways))]
-    if access.details:
-        parts.append(ctx.text(access.details))
-    if access.phone:
-        parts.append(f"Phone {phone_link(access.phone)}.")
-    if access.email:
-        parts.append(f"Email {email_link(access.email)}.")
-    if access.website:
-        parts.append(f'<a href="{esc(access.website)}">Find out more on their website</a>.')
-    return " ".join(parts)
 
 
 def ways_in_words(ways: list[str]) -> str:
@@ -88,89 +88,24 @@ def ways_in_words(ways: list[str]) -> str:
     return f'{ACCESS_WAYS["we-contact-you"]}, or you can {what_you_can_do}.'
 
 
-def where(service: Service, ctx: RenderContext, from_url: str, area: str | None = None) -> str:
-    """The service's venues as links; given an ``area``, only the venues there, and a count of the rest.
-
-    More than one place is a list, one place a line: ``also_available`` is the editor's own phrase, such
-    as "At home", which cannot be joined into a sentence ("... and At home") without guessing its case.
-    """
-    venues = ctx.site.venues_of(service)
-    nearby = [v for v in venues if area is None or v.area == area]
-    places = [f'<a href="{href(from_url, urls.venue(v.id))}">{esc(v.name)}</a>' for v in nearby]
-    elsewhere = len(venues) - len(nearby)
-    if elsewhere:
-        places.append(f"{elsewhere} place{'' if elsewhere == 1 else 's'} in other areas")
-    if service.also_available:
-        places.append(ctx.text(service.also_available))
-    if not places:
-        return "Ask when you get in touch"
-    if len(places) == 1:
-        return places[0]
-    return '<ul class="fh-lines">' + "".join(f"<li>{place}</li>" for place in places) + "</ul>"
-
-
-def fact(term: str, value: str) -> str:
-    return f"<div><dt>{esc(term)}</dt><dd>{value}</dd></div>"
-
-
-def service_card(service: Service, ctx: RenderContext, from_url: str, heading: str = "h3",
-                 searchable: bool = True, area: str | None = None) -> str:
-    """A service in brief: who it is for, how to get it, what it costs, where.
-
-    ``searchable=False`` keeps the card out of the search index, where a page lists services that
-    search already finds on their own pages. Given an ``area``, "Where" names only the venues there.
-    """
-    link = href(from_url, urls.service(service.id))
-    return join([
-        f'<article class="fh-card fh-service"{"" if searchable else NOT_SEARCHED}>',
-        f'<{heading} class="fh-card__title"><a href="{link}">{esc(service.name)}</a></{heading}>',
-        service_tags(service),
-        f"<p>{ctx.text(service.summary)}</p>",
-        '<dl class="fh-facts">',
-        fact("Who it's for", ctx.text(service.who_it_is_for)),
-        fact("How to get it", how_to_get_it(service, ctx)),
-        fact("Cost", ctx.text(service.cost)),
-        fact("Where", where(service, ctx, from_url, area)),
-        "</dl>",
-        "</article>",
-    ])
-
-
-def facilities_list(facilities: Facilities) -> str:
-    """Each facility in words, with and without (not told by colour or icon alone)."""
-    items = []
-    for field, label in FACILITIES.items():
-        has = getattr(facilities, field)
-        mark = ('<span class="fh-yes" aria-hidden="true">✓</span>' if has
-                else '<span class="fh-no" aria-hidden="true">✗</span>')
-        words = label if has else f"No {label[0].lower()}{label[1:]}"
-        items.append(f"<li>{mark} {esc(words)}</li>")
-    if facilities.parking:
-        items.append(f'<li><span class="fh-yes" aria-hidden="true">✓</span> Parking: {esc(facilities.parking)}</li>')
-    if facilities.bus_routes:
-        routes = list_words([esc(r) for r in facilities.bus_routes])
-        items.append(f'<li><span class="fh-yes" aria-hidden="true">✓</span> Buses: {routes}</li>')
-    return join(['<ul class="fh-facilities">', *items, "</ul>"])
-
-
-def opening_hours_table(hours: OpeningHours, caption: str) -> str:
-    rows = [
-        f'<tr><th scope="row">{day.capitalize()}</th>'
-        f'<td>{esc(time_span(times.opens, times.closes)) if times else "Closed"}</td></tr>'
-        for day, times in hours.by_day()
-    ]
-    return join([
-        '<table class="fh-table fh-hours">',
-        f"<caption>{esc(caption)}</caption>",
-        '<thead><tr><th scope="col">Day</th><th scope="col">Open</th></tr></thead>',
-        "<tbody>", *rows, "</tbody>",
-        "</table>",
-    ])
-
-
 def venue_kind(venue: Venue) -> str:
     return VENUE_KINDS[venue.kind]
 
 
-def reviewed(day: date) -> str:
-    return f'<p class="fh-reviewed">Last checked: <time datetime="{day.isoformat()}">{day:%-d %B %Y}</time></p>'
+class VenueBrief(NamedTuple):
+    """A venue as its card and its page show it (``templates/macros/venues.html``)."""
+
+    venue: Venue
+    kind: str  # its kind in words
+    facilities: list[tuple[str, bool]]  # each facility's name, and whether the venue has it
+    bus_routes: str  # the routes in one phrase: "1, 7 and 12"
+
+
+def venue_brief(venue: Venue) -> VenueBrief:
+    facilities = [(name, bool(getattr(venue.facilities, field))) for field, name in FACILITIES.items()]
+    return VenueBrief(venue, venue_kind(venue), facilities, list_words(venue.facilities.bus_routes))
+
+
+def opening_hours(hours: OpeningHours) -> list[tuple[str, str | None]]:
+    """Each day of the week and its opening times in words, ``None`` when closed."""
+    return [(day, time_span(times.opens, times.closes) if times else None) for day, times in hours.by_day()]

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 
 from ..childcare.prices import REFERENCE_AGES
 from ..publication import Publication
+from ..slugs import slug
+from ..templating import render
 from ..vocabulary import WEEKDAYS
 from . import urls
 from .fragments import RenderContext
-from .html import esc, href, join
 from .page import Page
 
 # Every JSON file starts with these (the CSV's are in its CSV on the Web metadata).
@@ -151,6 +152,16 @@ class DataFile:
     records: str  # the key holding the records ("" for a CSV)
     fields: dict[str, str]
 
+    @property
+    def name(self) -> str:
+        """Its file name, as its link shows it."""
+        return self.path.removeprefix(urls.DATA)
+
+    @property
+    def anchor(self) -> str:
+        """Its section's id on the page."""
+        return "file-" + slug(self.name)
+
 
 DATA_FILES = [
     DataFile(urls.DATA + "services.json", "Services", "Every service in the offer.", "JSON", "services",
@@ -173,48 +184,7 @@ DATA_FILES = [
 def open_data_page(ctx: RenderContext, published: Publication) -> Page:
     here = urls.DATA
     terms = published.terms()
-    licence = terms["licence"]
-    body = [
-        "<h1>Open data</h1>",
-        '<p class="fh-lead">Everything on this site is also published as data that anyone may reuse: services, '
-        "venues, sessions with their dates, and childcare settings with their costs. The files are made again "
-        "every time the site is published, from the same information as the pages.</p>",
-        f'<p>You may reuse them under the <a href="{esc(licence["url"])}">{esc(licence["name"])}</a>. '
-        f"Please credit them: “{esc(terms['attribution'])}”</p>",
-        '<p>Calendar feeds of the sessions are on the <a href="'
-        f'{href(here, urls.CALENDARS)}">calendars page</a>.</p>',
-        '<nav aria-label="Files" class="fh-jump"><ul>',
-        *[f'<li><a href="#{_anchor(f)}">{esc(f.title)}</a></li>' for f in DATA_FILES],
-        "</ul></nav>",
-    ]
-    for data_file in DATA_FILES:
-        name = data_file.path.removeprefix(urls.DATA)
-        body += [
-            f'<h2 id="{_anchor(data_file)}">{esc(data_file.title)}</h2>',
-            f"<p>{esc(data_file.what)}</p>",
-            '<dl class="fh-facts">',
-            f'<div><dt>File</dt><dd><a href="{href(here, data_file.path)}">{esc(name)}</a></dd></div>',
-            f"<div><dt>Format</dt><dd>{esc(data_file.form)}</dd></div>",
-            f'<div><dt>Address</dt><dd><code>{esc(published.url(data_file.path))}</code></dd></div>',
-            "</dl>",
-            join(['<table class="fh-table fh-fields">', f"<caption>The fields of {esc(name)}</caption>",
-                  '<thead><tr><th scope="col">Field</th><th scope="col">What it holds</th></tr></thead>',
-                  "<tbody>",
-                  *[f'<tr><th scope="row"><code>{_breakable(field)}</code></th><td>{esc(words)}</td></tr>'
-                    for field, words in data_file.fields.items()],
-                  "</tbody>", "</table>"]),
-        ]
-    body += ["<h2>What every JSON file also holds</h2>", '<dl class="fh-facts">',
-             *[f"<div><dt><code>{esc(k)}</code></dt><dd>{esc(v)}</dd></div>" for k, v in HEADER_FIELDS.items()],
-             "</dl>"]
-    return Page(url=here, title="Open data", body=body,
+    body = render("open_data.html", ctx=ctx, here=here, files=DATA_FILES, header_fields=HEADER_FIELDS,
+                  published=published, licence=terms["licence"], attribution=terms["attribution"])
+    return Page(url=here, title="Open data", body=[body],
                 description="The site's services, venues, sessions and childcare settings as open data files.")
-
-
-def _anchor(data_file: DataFile) -> str:
-    return "file-" + data_file.path.removeprefix(urls.DATA).replace(".", "-")
-
-
-def _breakable(field: str) -> str:
-    """A field name that a phone may wrap after an underscore, never in the middle of a word."""
-    return "_<wbr>".join(esc(part) for part in field.split("_"))

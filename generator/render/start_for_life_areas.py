@@ -14,27 +14,28 @@ is on every area's pages.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..schema.service import Service
 from ..site import Site
 from ..slugs import distinct_slugs
+from ..templating import render
 from ..vocabulary import Stage
 from . import urls
 from .fragments import RenderContext
-from .html import NOT_SEARCHED, esc, href
 from .page import Page
-from .start_for_life import (
-    OFFER_STAGES,
-    TITLE,
-    cards_by_level,
-    contact_section,
-    lead,
-    offer_services,
-    start_for_life_page,
-)
+from .start_for_life import OFFER_STAGES, by_level, offer_services, start_for_life_page
 
 INDEX = urls.START_FOR_LIFE
 AREAS_ANCHOR = "areas"  # the index's "Choose your area": where the home page's stage links go when split
+
+
+class StageLink(NamedTuple):
+    """A stage of an area's offer, as the links to its page show it."""
+
+    stage: Stage
+    url: str
+    count: int  # the services at this stage in the area
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,11 @@ class Area:
     def at_stage(self, stage: Stage) -> list[Service]:
         return [s for s in self.services if stage.key in s.stages]
 
-    def stages(self) -> list[Stage]:
+    @property
+    def stages(self) -> list[StageLink]:
         """The offer's stages that have at least one service here, in the offer's order."""
-        return [stage for stage in OFFER_STAGES if self.at_stage(stage)]
+        links = [StageLink(stage, stage_url(self, stage), len(self.at_stage(stage))) for stage in OFFER_STAGES]
+        return [link for link in links if link.count]
 
 
 def split_by_area(site: Site) -> bool:
@@ -62,7 +65,8 @@ def start_for_life_pages(ctx: RenderContext) -> list[Page]:
     if not split_by_area(ctx.site):
         return [start_for_life_page(ctx)]
     areas = areas_of_offer(ctx.site)
-    return [index_page(ctx, areas), *[area_stage_page(ctx, area, stage) for area in areas for stage in area.stages()]]
+    return [index_page(ctx, areas),
+            *[area_stage_page(ctx, area, link.stage) for area in areas for link in area.stages]]
 
 
 def areas_of_offer(site: Site) -> list[Area]:
@@ -83,78 +87,20 @@ def stage_url(area: Area, stage: Stage) -> str:
 
 
 def index_page(ctx: RenderContext, areas: list[Area]) -> Page:
+    """The introduction, each area with a link to every stage that has services there, and the contact."""
     here = INDEX
-    body = [
-        TITLE,
-        lead(ctx),
-        f'<h2 id="{AREAS_ANCHOR}">Choose your area</h2>',
-        "<p>There are too many services for one page, so each area has a page for each stage. Choose the area "
-        "you live in, then your stage. Services you get at home, online or by phone are in every area.</p>",
-    ]
-    if len(areas) > 1:  # a county's areas take several screens on a phone: jump to yours
-        body += ['<nav aria-label="Areas" class="fh-jump"><ul>',
-                 *[f'<li><a href="#area-{area.slug}">{esc(area.name)}</a></li>' for area in areas], "</ul></nav>"]
-    for area in areas:
-        body += _area_stages(area, here)
-    body += contact_section(ctx, here)
-    return Page(url=here, title="Start for Life offer", body=body,
+    body = render("start_for_life/areas.html", ctx=ctx, here=here, areas=areas, areas_anchor=AREAS_ANCHOR)
+    return Page(url=here, title="Start for Life offer", body=[body],
                 description="Support for families from pregnancy to age 5, by area and stage, in plain words.")
-
-
-def _area_stages(area: Area, here: str) -> list[str]:
-    """An area's heading and its stages as big links, each saying how many services it has."""
-    lines = [f'<h3 id="area-{area.slug}">{esc(area.name)}</h3>']
-    stages = area.stages()
-    if not stages:
-        return lines + [f'<p>No services are listed in {esc(area.name)} yet. '
-                        '<a href="#ask-us">Ask us</a> what there is near you.</p>']
-    lines.append('<ul class="fh-stages-list">')
-    for stage in stages:
-        # The area's name, unseen, tells a screen reader's list of links which area each stage is in.
-        lines.append(f'<li><a class="fh-stage-link" href="{href(here, stage_url(area, stage))}">{esc(stage.heading)} '
-                     f'<span class="fh-stage-count">{_services(len(area.at_stage(stage)))}'
-                     f'<span class="fh-visually-hidden"> in {esc(area.name)}</span></span></a></li>')
-    return lines + ["</ul>"]
-
-
-def _services(count: int) -> str:
-    return f"{count} service{'' if count == 1 else 's'}"
 
 
 def area_stage_page(ctx: RenderContext, area: Area, stage: Stage) -> Page:
     here = stage_url(area, stage)
     services = area.at_stage(stage)
-    council = esc(ctx.site.settings.council_name)
-    everywhere = (" Services that are not at a family hub or other venue are for families in every area."
-                  if any(not s.venues for s in services) else "")
-    # A short lead, so a phone shows the first services soon; each level says what it means under its heading.
-    body = [
-        f'<p class="fh-kicker">Start for Life in {esc(area.name)}</p>',
-        f"<h1>{esc(stage.heading)}</h1>",
-        f'<p class="fh-lead">Support in {esc(area.name)} from {council} and its partners: for every family '
-        f"first, then extra support.{everywhere}</p>",
-        *_stage_nav(area, stage, here),
-        *cards_by_level(services, ctx, here, heading="h2", card_heading="h3", explained=True, area=area.name),
-        # At the end of a long list on a phone, the way on without scrolling back up. Not printed, nor searched.
-        f'<p class="fh-more"{NOT_SEARCHED}><a href="#stages">Choose another stage</a> or '
-        f'<a href="{href(here, INDEX)}">choose another area</a>.</p>',
-        # The contact details repeat on every area's pages: search lists them once, on /start-for-life/.
-        *contact_section(ctx, here, searchable=False),
-    ]
-    return Page(url=here, title=f"{stage.heading}: Start for Life in {area.name}", body=body,
+    body = render(
+        "start_for_life/area_stage.html", ctx=ctx, here=here, area=area, stage=stage,
+        levels=by_level(services, ctx.site, area.name),
+        everywhere=any(not s.venues for s in services),  # a service with no venues is for every area
+    )
+    return Page(url=here, title=f"{stage.heading}: Start for Life in {area.name}", body=[body],
                 description=f"Support for families in {area.name}, from the Start for Life offer: {stage.heading}.")
-
-
-def _stage_nav(area: Area, stage: Stage, here: str) -> list[str]:
-    """The area's stages, this one marked, and the way back to every area. Not printed, nor searched.
-
-    The stages' short names fit two or three to a row on a phone, so the services start a screen sooner.
-    """
-    links = []
-    for other in area.stages():
-        current = ' aria-current="page"' if other == stage else ""
-        links.append(f'<li><a class="fh-stage-link" href="{href(here, stage_url(area, other))}"{current}>'
-                     f"{esc(other.short)}</a></li>")
-    return [f'<nav aria-label="Stages in {esc(area.name)}" class="fh-stages fh-stages--short" id="stages"'
-            f"{NOT_SEARCHED}><ul>", *links, "</ul>",
-            f'<p><a href="{href(here, INDEX)}">Choose another area</a></p>', "</nav>"]

@@ -48,7 +48,7 @@ def test_a_fault_under_serve_becomes_the_problems_page(monkeypatch: pytest.Monke
     plugin.serving, plugin.root = True, tmp_path
     plugin.on_pre_build(config=type("Config", (), {"site_url": None, "extra": {}})())  # type: ignore[arg-type]
     assert list(plugin.files) == ["index.md"]
-    assert "KeyError: &#x27;planted&#x27;" in plugin.files["index.md"]
+    assert "KeyError: &#39;planted&#39;" in plugin.files["index.md"]
 
 
 def test_after_a_good_build_every_page_shows_the_problems(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -83,7 +83,7 @@ def test_after_a_good_build_every_page_shows_the_problems(monkeypatch: pytest.Mo
     outcome[0] = KeyError("planted")
     plugin.on_pre_build(config=config)  # type: ignore[arg-type]
     assert sorted(plugin.files) == ["index.md", "services/baby-massage/index.md", "whats-on/index.md"]
-    assert all("KeyError: &#x27;planted&#x27;" in page for page in plugin.files.values())
+    assert all("KeyError: &#39;planted&#39;" in page for page in plugin.files.values())
 
     outcome[0] = SimpleNamespace(files=good, site=no_logo)
     plugin.on_pre_build(config=config)  # type: ignore[arg-type]

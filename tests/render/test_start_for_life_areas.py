@@ -188,11 +188,11 @@ def test_areas_whose_names_make_the_same_address_get_their_own_pages_and_names_a
                         encoding="utf-8")
     files = generate(project, TODAY).files
     index = files["start-for-life/index.md"]
-    assert '<h3 id="area-st-marys-oak">St Mary&#x27;s &amp; &lt;Oak&gt;</h3>' in index  # first in name order
+    assert '<h3 id="area-st-marys-oak">St Mary&#39;s &amp; &lt;Oak&gt;</h3>' in index  # first in name order
     assert '<h3 id="area-st-marys-oak-2">St Marys &amp; Oak</h3>' in index
     assert "<Oak>" not in index
     page = files["start-for-life/st-marys-oak/pregnancy/index.md"]
-    assert '<p class="fh-kicker">Start for Life in St Mary&#x27;s &amp; &lt;Oak&gt;</p>' in page
+    assert '<p class="fh-kicker">Start for Life in St Mary&#39;s &amp; &lt;Oak&gt;</p>' in page
     assert 'title: "I&#x27;m pregnant: Start for Life in St Mary&#x27;s &amp; &lt;Oak&gt;"' in page
     assert "start-for-life/st-marys-oak-2/pregnancy/index.md" in files
 
