@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..context import SiteContext
 from ..render.page import Page
+from ..templating import TEMPLATES
 from .calendar_pages import calendars_page
 from .ics import feed_files
 from .open_data import sessions_json
@@ -36,7 +37,4 @@ def timetable_files(ctx: SiteContext) -> dict[str, str | bytes]:
 # for translations). Pages announce feeds in these folders, so each gets an empty, valid sitemap: the
 # request succeeds instead of filling the server's logs with "not found".
 ANNOUNCED_FOLDERS = ("calendars/", "calendars/venues/", "calendars/services/")
-EMPTY_SITEMAP = (
-    '<?xml version="1.0" encoding="UTF-8"?>\n'
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n'
-)
+EMPTY_SITEMAP = (TEMPLATES / "timetable" / "empty_sitemap.xml").read_text(encoding="utf-8")

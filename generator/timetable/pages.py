@@ -1,13 +1,14 @@
-"""What venue and service pages add: their next dates, weekly timetable and subscribe options."""
+"""What venue and service pages add: their next dates, weekly timetable and subscribe options
+(``templates/timetable/section.html``)."""
 
 from __future__ import annotations
 
-from ..render.html import NOT_SEARCHED, esc, href
 from ..schema.service import Service
 from ..schema.venue import Venue
+from ..templating import render
 from .engine import Occurrence
 from .feeds import CALENDARS
-from .fragments import NEXT_DATES, feed_meta, next_dates, script_tag, subscribe_box, weekly_tables
+from .fragments import NEXT_DATES, Lister, feed_meta, subscribe
 from .schema import Session
 from .view import TimetableView, view_of
 
@@ -17,10 +18,8 @@ def service_timetable(service: Service, ctx: object, here: str) -> list[str]:
     view = view_of(ctx)
     sessions = view.sessions_by_service.get(service.id, [])
     upcoming = view.schedule.next_of({s.id for s in sessions}, NEXT_DATES)
-    return _timetable_section(view, sessions, upcoming, here,
-                              feed=f"{CALENDARS}services/{service.id}.ics", feed_title=service.name,
-                              caption_prefix=f"{service.name} on ",
-                              heading=f"Add {service.name} to your calendar")
+    return _timetable_section(ctx, view, sessions, upcoming, here, f"{CALENDARS}services/{service.id}.ics",
+                              service.name, service=service, venue=None, ward_page=None)
 
 
 def venue_timetable(venue: Venue, ctx: object, here: str) -> list[str]:
@@ -28,40 +27,23 @@ def venue_timetable(venue: Venue, ctx: object, here: str) -> list[str]:
 
     The next dates are the venue's own sessions' (a date moved elsewhere shows as changed, with where it
     is instead) and the dates other sessions hold here; a venue with only those has a calendar too.
+    When What's on is split by ward, the page links to the ward's page with everything else on near it.
     """
     view = view_of(ctx)
-    feed = f"{CALENDARS}venues/{venue.id}.ics"
     sessions = view.sessions_by_venue.get(venue.id, [])
     upcoming = view.schedule.next_at(venue.id, {s.id for s in sessions}, NEXT_DATES)
-    return _timetable_section(view, sessions, upcoming, here,
-                              feed=feed, feed_title=f"Sessions at {venue.name}",
-                              caption_prefix=f"At {venue.name} on ",
-                              heading=f"Add sessions at {venue.name} to your calendar",
-                              nearby=_whats_on_nearby(venue, view, here))
+    return _timetable_section(ctx, view, sessions, upcoming, here, f"{CALENDARS}venues/{venue.id}.ics",
+                              f"Sessions at {venue.name}", service=None, venue=venue,
+                              ward_page=view.whats_on_for(venue.id))
 
 
-def _whats_on_nearby(venue: Venue, view: TimetableView, here: str) -> list[str]:
-    """When What's on is split by ward, a link to the page with everything else on in this venue's ward."""
-    page = view.whats_on_for(venue.id)
-    if page is None:
-        return []
-    return [f'<p>See <a href="{href(here, page)}">everything on in {esc(venue.ward)} this week and next</a>.</p>']
-
-
-def _timetable_section(view: TimetableView, sessions: list[Session], upcoming: list[Occurrence], here: str, *,
-                       feed: str, feed_title: str, caption_prefix: str, heading: str,
-                       nearby: list[str] | None = None) -> list[str]:
+def _timetable_section(ctx: object, view: TimetableView, sessions: list[Session], upcoming: list[Occurrence],
+                       here: str, feed: str, feed_title: str, **about: object) -> list[str]:
     if not sessions and view.feed(feed) is None:
         return []
-    return [
-        f'<h2 id="next-dates"{NOT_SEARCHED}>Next dates</h2>',
-        *next_dates(upcoming, view, here),
-        *(nearby or []),
-        f'<h2 id="timetable"{NOT_SEARCHED}>Weekly timetable</h2>',
-        *weekly_tables(sessions, view, here, caption_prefix=caption_prefix),
-        *subscribe_box(feed, feed_title, view, here, heading=heading),
-        script_tag(here),
-    ]
+    lister = Lister(view)
+    return [render("timetable/section.html", ctx=ctx, here=here, upcoming=lister.dated(upcoming),
+                   days=lister.weekly(sessions), feed=subscribe(view, feed, feed_title), **about)]
 
 
 def service_feed_meta(service: Service, ctx: object) -> dict[str, str]:
