@@ -34,7 +34,8 @@ def words_written_in_place(source: str) -> list[str]:
         if after_block_start and kind == "name":
             translated = {"trans": True, "endtrans": False}.get(value, translated)
         after_block_start = kind == "block_begin"
-    text = "".join(own_text)
+    # Attribute names the page's scripts read (data-venue="...") are code, not words.
+    text = re.sub(r"data-[a-z-]+(=\"[^\"]*\")?", " ", "".join(own_text))
     found = [match.group(0) for match in WORDED_ATTRIBUTE.finditer(text)]
     words = ENTITY.sub(" ", TAG.sub(" ", text))
     return found + [_around(words, match) for match in WORD.finditer(words)]
