@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .publication import Publication, publication
-from .render.html import Abbreviations, esc
+from .render.html import Abbreviations
 from .site import Site
 from .timetable.view import DEFAULT_SITE_URL, TimetableView, timetable_view
 
@@ -25,9 +25,6 @@ class SiteContext:
     abbreviations: Abbreviations
     timetable: TimetableView
 
-    def text(self, value: str) -> str:
-        """Escape editor text and explain any abbreviations in it (for the modules not yet on templates)."""
-        return self.abbreviations.mark(esc(value))
 
 
 def resolve_context(site: Site, today: date, site_url: str | None = None) -> SiteContext:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ical.calendar_stream import IcsCalendarStream
 
-from generator.timetable.feeds import session_feed_path
+from generator.render.urls import session_feed
 
 
 def utc_text(value: datetime) -> str:
@@ -63,7 +63,7 @@ def feed_problems(site: Path) -> tuple[list[str], Counter]:
     sessions = json.loads((site / "data" / "sessions.json").read_text())["sessions"]
     occurrences = 0
     for session in sessions:
-        name = session_feed_path(session["id"])
+        name = session_feed(session["id"])
         if name not in rows_of:
             problems.append(f"{name}: the feed of session {session['id']} is missing or unreadable")
             continue

@@ -12,7 +12,6 @@ from ..vocabulary import STAGES
 from .model import ResolvedSession
 from .schema import Session
 
-CALENDARS = urls.CALENDARS
 FeedKind = Literal["all", "venue", "service", "stage", "session"]
 
 
@@ -29,11 +28,6 @@ class Feed:
     page: str  # the page that offers this feed with subscribe options
     # For a venue's feed, the venue: the feed also holds the dates other sessions hold there (``ics``).
     venue: str | None = None
-
-
-def session_stages(session: Session, site: Site) -> list[str]:
-    """The stages a session is for: its own, else its service's."""
-    return list(session.stages) or list(site.services[session.service].stages)
 
 
 def all_feeds(site: Site) -> list[Feed]:
@@ -78,11 +72,6 @@ def all_feeds(site: Site) -> list[Feed]:
         feeds.append(Feed("session", session.id, urls.session_feed(session.id), session_title(session, site),
                           site.services[session.service].summary, (session,), urls.service(session.service)))
     return feeds
-
-
-def session_feed_path(session_id: str) -> str:
-    """Kept for the pages not yet reading ``urls.session_feed``."""
-    return urls.session_feed(session_id)
 
 
 def session_title(session: Session, site: Site) -> str:

@@ -11,11 +11,13 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
+from ..render import urls
 from ..schema.service import Service
 from ..schema.venue import Venue
 from ..vocabulary import WEEKDAYS
 from .engine import Occurrence
-from .feeds import absolute, session_feed_path, session_stages, subscribe_links
+from .feeds import absolute, subscribe_links
+from .model import ResolvedSession
 from .schema import Session
 from .view import TimetableView
 from .words import BOOKING, recurrence_words, time_of_day
@@ -80,14 +82,14 @@ class Lister:
         self.view = view
         self._listed: dict[str, Listed] = {}
 
-    def __call__(self, session: Session) -> Listed:
+    def __call__(self, session: ResolvedSession) -> Listed:
         listed = self._listed.get(session.id)
         if listed is None:
             site = self.view.site
             service = site.services[session.service]
-            listed = Listed(session, service, session.name or service.name, BOOKING[session.booking],
-                            " ".join(session_stages(session, site)), " ".join(service.themes), cost(session, service),
-                            session_feed_path(session.id))
+            listed = Listed(session, service, session.name, BOOKING[session.booking],
+                            " ".join(session.stages), " ".join(service.themes), cost(session),
+                            urls.session_feed(session.id))
             self._listed[session.id] = listed
         return listed
 
@@ -113,10 +115,9 @@ class Lister:
         return days
 
 
-def cost(session: Session, service: Service) -> str | None:
+def cost(session: ResolvedSession) -> str | None:
     """The session's cost in words, or None when it is free."""
-    words = session.cost or service.cost
-    return None if words.strip().lower() == "free" else words
+    return None if session.cost.strip().lower() == "free" else session.cost
 
 
 def subscribe(view: TimetableView, feed_path: str, title: str) -> Subscribe:

@@ -10,16 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from ..site import Site
 from .engine import Occurrence, Schedule, build_schedule
 from .feeds import Feed, all_feeds
 from .model import ResolvedSession
 from .wards import Ward, wards_of_venues
-
-if TYPE_CHECKING:
-    from ..context import SiteContext
 
 DEFAULT_SITE_URL = "https://family-hubs.example/"
 
@@ -86,8 +82,3 @@ def _group(sessions: Sequence[ResolvedSession],
     for session in sessions:
         groups.setdefault(key(session), []).append(session)
     return groups
-
-
-def view_of(ctx: SiteContext) -> TimetableView:
-    """The timetable of the site being rendered."""
-    return ctx.timetable

@@ -16,15 +16,15 @@ from datetime import date, timedelta
 from itertools import groupby
 from typing import NamedTuple
 
+from ..context import SiteContext
 from ..render import urls
 from ..render.page import Page
 from ..templating import render
 from ..vocabulary import STAGES, THEMES
 from .engine import Occurrence
-from .feeds import CALENDARS, session_stages
 from .fragments import Dated, Lister, Weekday, feed_meta, subscribe
 from .schema import Session
-from .view import TimetableView, view_of
+from .view import TimetableView
 from .words import BOOKING, TIME_OF_DAY
 
 URL = urls.WHATS_ON
@@ -50,9 +50,9 @@ class Listing(NamedTuple):
     bank_holidays: bool  # some session listed runs on bank holidays
 
 
-def whats_on_page(ctx: object) -> Page:
+def whats_on_page(ctx: SiteContext) -> Page:
     """What's on as one page: every session in the timetable."""
-    view = view_of(ctx)
+    view = ctx.timetable
     here = URL
     sessions = view.schedule.sessions
     description = "Family hub groups and sessions this week and next, and the weekly timetable."
@@ -62,11 +62,11 @@ def whats_on_page(ctx: object) -> Page:
                     description="Family hub groups and sessions this week and next.")
     # The venue filter offers every venue with a date listed, one that a session moved to included.
     venue_ids = {s.venue for s in sessions} | {o.venue for o in view.next_two_weeks}
-    feed = subscribe(view, CALENDARS + "all.ics", view.site.settings.site_name) if view.feeds else None
+    feed = subscribe(view, urls.ALL_SESSIONS_FEED, view.site.settings.site_name) if view.feeds else None
     body = render("timetable/whats_on.html", ctx=ctx, here=here, feed=feed,
                   listing=listing(view, sessions, view.next_two_weeks, venue_ids))
     return Page(url=here, title="What's on", body=[body], description=description,
-                meta=feed_meta(view, CALENDARS + "all.ics"))
+                meta=feed_meta(view, urls.ALL_SESSIONS_FEED))
 
 
 def listing(view: TimetableView, sessions: list[Session], dated: list[Occurrence], venue_ids: set[str]) -> Listing:
@@ -94,7 +94,7 @@ def _days(items: list[Dated], first: date, last: date) -> list[tuple[date, list[
 
 
 def _filters(view: TimetableView, sessions: list[Session], venue_ids: set[str]) -> Filters:
-    stages = {stage for s in sessions for stage in session_stages(s, view.site)}
+    stages = {stage for s in sessions for stage in s.stages}
     themes = {t for s in sessions for t in view.site.services[s.service].themes}
     ways = {s.booking for s in sessions}
     return Filters(

@@ -13,15 +13,15 @@ from __future__ import annotations
 from collections import Counter
 from typing import NamedTuple
 
+from ..context import SiteContext
 from ..render import urls
 from ..render.page import Page
 from ..schema.venue import Venue
 from ..slugs import area_anchors
 from ..templating import render
 from .engine import Occurrence
-from .feeds import CALENDARS
 from .fragments import Subscribe, feed_meta, subscribe
-from .view import TimetableView, view_of
+from .view import TimetableView
 from .wards import Ward, nearest
 from .whats_on import listing, whats_on_page
 
@@ -42,9 +42,9 @@ class Area(NamedTuple):
     wards: list[WardLine]
 
 
-def whats_on_pages(ctx: object) -> list[Page]:
+def whats_on_pages(ctx: SiteContext) -> list[Page]:
     """What's on: one page, or an index and one page per ward when there are too many sessions."""
-    view = view_of(ctx)
+    view = ctx.timetable
     if not view.split_by_ward:
         return [whats_on_page(ctx)]
     dated = dated_by_ward(view)
@@ -60,13 +60,13 @@ def dated_by_ward(view: TimetableView) -> dict[str, list[Occurrence]]:
     return by_ward
 
 
-def whats_on_index(ctx: object, view: TimetableView) -> Page:
+def whats_on_index(ctx: SiteContext, view: TimetableView) -> Page:
     here = INDEX
-    feed = subscribe(view, CALENDARS + "all.ics", view.site.settings.site_name) if view.feeds else None
+    feed = subscribe(view, urls.ALL_SESSIONS_FEED, view.site.settings.site_name) if view.feeds else None
     body = render("timetable/whats_on_wards.html", ctx=ctx, here=here, areas=_wards_by_area(view), feed=feed)
     return Page(url=here, title="What's on", body=[body],
                 description="Family hub groups and sessions this week and next, and the weekly timetable, by ward.",
-                meta=feed_meta(view, CALENDARS + "all.ics"))
+                meta=feed_meta(view, urls.ALL_SESSIONS_FEED))
 
 
 def _wards_by_area(view: TimetableView) -> list[Area]:
@@ -84,7 +84,7 @@ def _wards_by_area(view: TimetableView) -> list[Area]:
     return [Area(area, anchors[area], wards) for area, wards in areas.items()]
 
 
-def ward_page(ctx: object, view: TimetableView, ward: Ward, dated: list[Occurrence]) -> Page:
+def ward_page(ctx: SiteContext, view: TimetableView, ward: Ward, dated: list[Occurrence]) -> Page:
     here = ward.url
     sessions = [s for venue_id in ward.venue_ids for s in view.sessions_by_venue.get(venue_id, [])]
     body = render("timetable/whats_on_ward.html", ctx=ctx, here=here, ward=ward,
@@ -100,7 +100,7 @@ def _venue_calendars(view: TimetableView, ward: Ward) -> list[tuple[Venue, Subsc
     """A calendar for each venue in the ward that has one (there is no ward calendar)."""
     calendars = []
     for venue_id in ward.venue_ids:
-        venue, path = view.site.venues[venue_id], f"{CALENDARS}venues/{venue_id}.ics"
+        venue, path = view.site.venues[venue_id], urls.venue_feed(venue_id)
         if view.feed(path) is not None:
             calendars.append((venue, subscribe(view, path, f"Sessions at {venue.name}")))
     return calendars

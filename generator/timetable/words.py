@@ -27,11 +27,6 @@ BOOKING: dict[str, str] = {
 _ORDINAL = {"first": "first", "second": "second", "third": "third", "fourth": "fourth", "last": "last"}
 
 
-def how_to_book_label(booking: str) -> str:
-    """What the weekly timetable calls ``how_to_book``: booking is one way of getting a place among several."""
-    return "How to book" if booking == "book" else "How to get a place"
-
-
 def recurrence_words(session: Session, with_time: bool = True) -> str:
     """``Every Monday, 9:30am to 11am, in term time only`` (``, bank holidays included`` when it says so)."""
     day = session.day.capitalize()

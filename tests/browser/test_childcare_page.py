@@ -241,9 +241,8 @@ def _two_year_olds():
     return next(e for e in rules().entitlements if e.key == "two_year_olds")
 
 
-def test_estimate_by_keyboard(phone, site_url: str, site) -> None:
-    two = _two_year_olds()
-    assert two.hours_a_week == 15 and two.from_months <= 30 <= two.to_months  # the sums below are for these
+def ask_for_estimates(phone, site_url: str, entitlement: str) -> None:
+    """Fill in the estimate by keyboard: a child of 2 years 6 months, 20 hours over 2 days, ``entitlement``."""
     open_page(phone, site_url)
     type_into(phone, "cc-years", "2")
     type_into(phone, "cc-months", "6")
@@ -251,7 +250,13 @@ def test_estimate_by_keyboard(phone, site_url: str, site) -> None:
     tab_to(phone, "cc-days")
     phone.keyboard.press("Control+A")
     phone.keyboard.type("2")
-    choose(phone, "cc-entitlement", two.name)
+    choose(phone, "cc-entitlement", entitlement)
+
+
+def test_estimate_by_keyboard(phone, site_url: str, site) -> None:
+    two = _two_year_olds()
+    assert two.hours_a_week == 15 and two.from_months <= 30 <= two.to_months  # the sums below are for these
+    ask_for_estimates(phone, site_url, two.name)
     choose(phone, "cc-sort", "Estimated weekly cost, lowest first")
     phone.wait_for_function("document.getElementById('cc-status').textContent.includes('estimated weekly cost')")
     assert "Each setting's row shows its estimated weekly cost." in status(phone)
@@ -289,14 +294,7 @@ def test_the_estimate_takes_its_hours_and_ages_from_the_rules_the_page_carries(p
         route.fulfill(response=response, body=html[:found.start(1)] + json.dumps(carried) + html[found.end(1):])
 
     phone.route(site_url + PATH, other_rules)
-    open_page(phone, site_url)
-    type_into(phone, "cc-years", "2")
-    type_into(phone, "cc-months", "6")
-    type_into(phone, "cc-hours", "20")
-    tab_to(phone, "cc-days")
-    phone.keyboard.press("Control+A")
-    phone.keyboard.type("2")
-    choose(phone, "cc-entitlement", two.name)
+    ask_for_estimates(phone, site_url, two.name)
     phone.wait_for_function("document.querySelector('#acorn-day-nursery-oakwood .cc-est') !== null && "
                             "document.querySelector('#acorn-day-nursery-oakwood .cc-est').textContent.includes('10')")
     # 20 - 10 = 10 paid hours x £7.40 = £74.00, plus compulsory meals £4.50 a day x 2 days = £9.00: £83.00.
