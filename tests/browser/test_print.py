@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_text
 import io
 import re
 from pathlib import Path
@@ -37,7 +38,7 @@ def assert_every_card_printed(html: str, text: str, heading: str) -> None:
     names = set(re.findall(rf'<{heading} class="fh-card__title"><a href="[^"]+">([^<]+)</a>', html))
     assert names, "the page lists services"
     for name in names:
-        plain = re.sub(r"\s+", " ", name.replace("&#x27;", "'").replace("&amp;", "&"))
+        plain = re.sub(r"\s+", " ", html_text.unescape(name))
         assert plain in text, f"{name} is missing from the printed copy"
 
 
