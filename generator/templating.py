@@ -27,6 +27,7 @@ from .render import urls
 from .render.html import NOT_SEARCHED, href, markdown_html
 
 TEMPLATES = Path(__file__).parent / "templates"
+EXTENSIONS = ("jinja2.ext.i18n",)  # _() and {% trans %}: also what the catalogue's extractor reads with
 
 
 @functools.lru_cache(maxsize=1)
@@ -35,7 +36,7 @@ def environment() -> Environment:
         loader=FileSystemLoader(TEMPLATES),
         autoescape=True,
         undefined=StrictUndefined,
-        extensions=["jinja2.ext.i18n"],
+        extensions=list(EXTENSIONS),
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=False,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .translation import N_
+
 
 @dataclass(frozen=True)
 class Stage:
@@ -17,53 +19,53 @@ class Stage:
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage("pregnancy", "I'm pregnant", "Pregnancy"),
-    Stage("newborn", "My baby is new (up to 8 weeks)", "Newborn"),
-    Stage("0-1", "My baby is under 1", "Under 1"),
-    Stage("1-2", "My child is 1 to 2", "1 to 2 years"),
-    Stage("2-5", "My child is 2 to 5", "2 to 5 years"),
-    Stage("older", "My child is 5 or older", "5 and over"),
+    Stage("pregnancy", N_("I'm pregnant"), N_("Pregnancy")),
+    Stage("newborn", N_("My baby is new (up to 8 weeks)"), N_("Newborn")),
+    Stage("0-1", N_("My baby is under 1"), N_("Under 1")),
+    Stage("1-2", N_("My child is 1 to 2"), N_("1 to 2 years")),
+    Stage("2-5", N_("My child is 2 to 5"), N_("2 to 5 years")),
+    Stage("older", N_("My child is 5 or older"), N_("5 and over")),
 )
 STAGE_BY_KEY = {s.key: s for s in STAGES}
 
 # The first four are the funded Start for Life strands.
 THEMES: dict[str, str] = {
-    "parenting": "Parenting",
-    "perinatal-mental-health": "Parent-infant relationships and perinatal mental health",
-    "early-language": "Early language and home learning",
-    "infant-feeding": "Infant feeding",
-    "send": "Special educational needs and disabilities (SEND)",
-    "health-reviews": "Health and development reviews",
-    "money-and-childcare": "Money and childcare",
-    "health-and-wellbeing": "Health and wellbeing",
-    "family-help": "Family help and advice",
+    "parenting": N_("Parenting"),
+    "perinatal-mental-health": N_("Parent-infant relationships and perinatal mental health"),
+    "early-language": N_("Early language and home learning"),
+    "infant-feeding": N_("Infant feeding"),
+    "send": N_("Special educational needs and disabilities (SEND)"),
+    "health-reviews": N_("Health and development reviews"),
+    "money-and-childcare": N_("Money and childcare"),
+    "health-and-wellbeing": N_("Health and wellbeing"),
+    "family-help": N_("Family help and advice"),
 }
 
 LEVELS: dict[str, str] = {
-    "universal": "For every family",
-    "universal-plus": "Extra support (Universal+)",
+    "universal": N_("For every family"),
+    "universal-plus": N_("Extra support (Universal+)"),
 }
 
 ACCESS_WAYS: dict[str, str] = {
-    "drop-in": "Just drop in",
-    "book": "Book a place",
-    "self-refer": "Refer yourself",
-    "professional-referral": "Ask a professional to refer you",
-    "we-contact-you": "We will contact you",
+    "drop-in": N_("Just drop in"),
+    "book": N_("Book a place"),
+    "self-refer": N_("Refer yourself"),
+    "professional-referral": N_("Ask a professional to refer you"),
+    "we-contact-you": N_("We will contact you"),
 }
 
 VENUE_KINDS: dict[str, str] = {
-    "main-hub": "Main family hub",
-    "spoke": "Family hub spoke",
-    "outreach": "Outreach venue",
-    "community": "Community venue",
+    "main-hub": N_("Main family hub"),
+    "spoke": N_("Family hub spoke"),
+    "outreach": N_("Outreach venue"),
+    "community": N_("Community venue"),
 }
 
 WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 FACILITIES: dict[str, str] = {
-    "step_free_access": "Step-free access",
-    "accessible_toilet": "Accessible toilet",
-    "baby_change": "Baby changing",
-    "feeding_space": "Quiet space to feed your baby",
+    "step_free_access": N_("Step-free access"),
+    "accessible_toilet": N_("Accessible toilet"),
+    "baby_change": N_("Baby changing"),
+    "feeding_space": N_("Quiet space to feed your baby"),
 }
