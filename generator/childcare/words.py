@@ -66,9 +66,9 @@ def hours_summary(hours: OpeningHours) -> list[str]:
         j = i
         while j + 1 < len(days) and days[j + 1][1] == days[i][1]:
             j += 1
-        if days[i][1] is not None:
+        times = days[i][1]
+        if times is not None:
             span = DAY_NAMES[i] if i == j else f"{DAY_NAMES[i]} to {DAY_NAMES[j]}"
-            times = days[i][1]
             lines.append(f"{span} {time_span(times.opens, times.closes)}")
         i = j + 1
     return lines

@@ -7,6 +7,7 @@ venues a card names, whether a service is free, its ways in as one sentence.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..context import SiteContext
@@ -45,7 +46,7 @@ class Places(NamedTuple):
     also_available: str | None
 
     @property
-    def count(self) -> int:
+    def lines(self) -> int:
         """How many lines "Where" has."""
         return len(self.venues) + bool(self.elsewhere) + bool(self.also_available)
 
@@ -73,7 +74,7 @@ def is_free(service: Service) -> bool:
     return service.cost.strip().lower() == "free"
 
 
-def ways_in_words(ways: list[str]) -> str:
+def ways_in_words(ways: Sequence[str]) -> str:
     """The ways in as one sentence, a capital only at its start: ``Book a place or refer yourself.``
 
     Every way but ``we-contact-you`` tells the family what to do, so after "We will contact you" the

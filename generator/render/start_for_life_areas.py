@@ -35,7 +35,7 @@ class StageLink(NamedTuple):
 
     stage: Stage
     url: str
-    count: int  # the services at this stage in the area
+    services: int  # how many services the area has at this stage
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class Area:
     def stages(self) -> list[StageLink]:
         """The offer's stages that have at least one service here, in the offer's order."""
         links = [StageLink(stage, stage_url(self, stage), len(self.at_stage(stage))) for stage in OFFER_STAGES]
-        return [link for link in links if link.count]
+        return [link for link in links if link.services]
 
 
 def split_by_area(site: Site) -> bool:
