@@ -6,12 +6,19 @@ extractor, ``_()`` and ``{% trans %}``), as a catalogue for a community language
 
 from __future__ import annotations
 
+import html
+import re
+from pathlib import Path
+
+import yaml
 from babel.messages.extract import extract_from_dir
 
 from generator import templating, vocabulary
+from generator.build import generate
+from generator.timetable import words as session_words
 from generator.translation import PYTHON_KEYWORDS
 
-from .conftest import REPO
+from .conftest import EXAMPLE_TODAY, REPO, SPLIT_LIMITS
 
 
 def catalogue() -> set[str]:
@@ -32,7 +39,7 @@ def labels() -> set[str]:
     """What the vocabulary shows families."""
     found = {text for stage in vocabulary.STAGES for text in (stage.heading, stage.short)}
     for table in (vocabulary.THEMES, vocabulary.LEVELS, vocabulary.ACCESS_WAYS, vocabulary.VENUE_KINDS,
-                  vocabulary.FACILITIES):
+                  vocabulary.FACILITIES, session_words.TIME_OF_DAY, session_words.BOOKING):
         found.update(table.values())
     return found
 
@@ -45,3 +52,39 @@ def test_every_vocabulary_label_is_in_the_catalogue() -> None:
 
 def test_the_templates_phrases_are_in_the_catalogue() -> None:
     assert {"What's on", "Calendars"} & catalogue(), "the templates' _() phrases are extracted"
+
+
+def titles_and_descriptions(root: Path) -> dict[str, list[str]]:
+    """Each page's title and description, as its front matter gives them to MkDocs."""
+    found = {}
+    for path, text in generate(root, EXAMPLE_TODAY).files.items():
+        if path.endswith(".md") and isinstance(text, str) and text.startswith("---\n"):
+            front = yaml.safe_load(text[4:].split("\n---\n", 1)[0])
+            found[path] = [html.unescape(front[key]) for key in ("title", "description") if front.get(key)]
+    return found
+
+
+def as_pattern(phrase: str) -> re.Pattern[str]:
+    """A catalogue phrase with its ``{placeholders}`` standing for any text."""
+    return re.compile("".join(".+" if part.startswith("{") else re.escape(part)
+                              for part in re.split(r"(\{[a-z_]+\})", phrase)), re.DOTALL)
+
+
+def test_every_page_title_and_description_is_the_editors_or_in_the_catalogue(example_root: Path,
+                                                                               tmp_path: Path) -> None:
+    """Built whole and split by ward and area, so the ward, area and stage pages are among them."""
+    from .conftest import example_project
+    split = example_project(tmp_path / "split")
+    with (split / "content" / "site.yml").open("a", encoding="utf-8") as settings:
+        settings.write(SPLIT_LIMITS)
+    patterns = [as_pattern(phrase) for phrase in catalogue()]
+    content_text = "\n".join(p.read_text(encoding="utf-8") for p in (example_root / "content").rglob("*")
+                             if p.is_file() and p.suffix in (".yml", ".md"))
+    untranslatable = []
+    for root in (example_root, split):
+        for path, texts in titles_and_descriptions(root).items():
+            for text in texts:
+                if text not in content_text and not any(p.fullmatch(text) for p in patterns):
+                    untranslatable.append(f"{path}: {text}")
+    print("\n".join(sorted(set(untranslatable))))
+    assert not untranslatable, "mark these in the Python that writes them with N_()"

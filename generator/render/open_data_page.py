@@ -12,6 +12,7 @@ from ..childcare.prices import REFERENCE_AGES
 from ..publication import Publication
 from ..slugs import slug
 from ..templating import render
+from ..translation import N_
 from ..vocabulary import WEEKDAYS
 from . import urls
 from .fragments import RenderContext
@@ -186,5 +187,5 @@ def open_data_page(ctx: RenderContext, published: Publication) -> Page:
     terms = published.terms()
     body = render("open_data.html", ctx=ctx, here=here, files=DATA_FILES, header_fields=HEADER_FIELDS,
                   published=published, licence=terms["licence"], attribution=terms["attribution"])
-    return Page(url=here, title="Open data", body=[body],
-                description="The site's services, venues, sessions and childcare settings as open data files.")
+    return Page(url=here, title=N_("Open data"), body=[body],
+                description=N_("The site's services, venues, sessions and childcare settings as open data files."))

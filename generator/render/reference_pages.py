@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..loader import FreePage
 from ..templating import render
+from ..translation import N_
 from . import urls
 from .fragments import RenderContext
 from .page import Page
@@ -11,25 +12,25 @@ from .page import Page
 
 def glossary_page(ctx: RenderContext) -> Page:
     body = render("glossary.html", ctx=ctx, here=urls.GLOSSARY, terms=ctx.site.glossary)
-    return Page(url=urls.GLOSSARY, title="Words we use", body=[body],
-                description="Plain English meanings of the words and abbreviations used on this site.")
+    return Page(url=urls.GLOSSARY, title=N_("Words we use"), body=[body],
+                description=N_("Plain English meanings of the words and abbreviations used on this site."))
 
 
 def you_said_we_did_page(ctx: RenderContext) -> Page:
     here = urls.YOU_SAID_WE_DID
     body = render("you_said_we_did.html", ctx=ctx, here=here, changes=ctx.site.changes, services=ctx.site.services)
-    return Page(url=here, title="You said, we did", body=[body],
-                description="What families told us and what we changed because of it.")
+    return Page(url=here, title=N_("You said, we did"), body=[body],
+                description=N_("What families told us and what we changed because of it."))
 
 
 def accessibility_page(ctx: RenderContext) -> Page:
     facts, settings = ctx.site.accessibility, ctx.site.settings
     if facts.draft:
-        return _holding_page(urls.ACCESSIBILITY, "Accessibility statement", ctx, statement=True)
+        return _holding_page(urls.ACCESSIBILITY, N_("Accessibility statement"), ctx, statement=True)
     testing = [(_tool_name(t.tool, t.package, ctx), t.what) for t in facts.testing]
     body = render("accessibility.html", ctx=ctx, here=urls.ACCESSIBILITY, facts=facts, testing=testing)
-    return Page(url=urls.ACCESSIBILITY, title="Accessibility statement", body=[body],
-                description=f"How accessible {settings.site_name} is and how to report a problem.")
+    return Page(url=urls.ACCESSIBILITY, title=N_("Accessibility statement"), body=[body],
+                description=N_("How accessible {site} is and how to report a problem.").format(site=settings.site_name))
 
 
 def _tool_name(tool: str, package: str | None, ctx: RenderContext) -> str:
@@ -48,4 +49,4 @@ def free_page(page: FreePage, ctx: RenderContext) -> Page:
 def _holding_page(url: str, title: str, ctx: RenderContext, statement: bool) -> Page:
     """What is published at the address of a statement or page still being written (generator.statements)."""
     body = render("holding_page.html", ctx=ctx, here=url, title=title, statement=statement)
-    return Page(url=url, title=title, body=[body], description=f"{title}: being prepared.")
+    return Page(url=url, title=title, body=[body], description=N_("{title}: being prepared.").format(title=title))

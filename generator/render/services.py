@@ -9,6 +9,7 @@ from markupsafe import Markup
 from ..schema.service import Service
 from ..templating import render
 from ..timetable.pages import service_feed_meta, service_timetable
+from ..translation import N_
 from ..vocabulary import STAGE_BY_KEY, THEMES
 from . import urls
 from .fragments import RenderContext, service_brief
@@ -31,8 +32,8 @@ def services_index(ctx: RenderContext) -> Page:
     here = urls.SERVICES
     themes = [Theme(key, label, services) for key, label in THEMES.items() if (services := _with_theme(ctx, key))]
     body = render("services/index.html", ctx=ctx, here=here, count=len(ctx.site.services), themes=themes)
-    return Page(url=here, title="Services for families", body=[body],
-                description="Every family hub service in one list, grouped by what it helps with.")
+    return Page(url=here, title=N_("Services for families"), body=[body],
+                description=N_("Every family hub service in one list, grouped by what it helps with."))
 
 
 def _with_theme(ctx: RenderContext, theme: str) -> list[Service]:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from ..schema.service import Service
 from ..site import Site
 from ..templating import render
+from ..translation import N_
 from ..vocabulary import LEVELS, STAGES
 from . import urls
 from .fragments import RenderContext, ServiceBrief, service_brief
@@ -43,8 +44,8 @@ def start_for_life_page(ctx: RenderContext) -> Page:
     services = list(ctx.site.services.values())
     stages = [(stage, by_level([s for s in services if stage.key in s.stages], ctx.site)) for stage in OFFER_STAGES]
     body = render("start_for_life/page.html", ctx=ctx, here=here, stages=stages)
-    return Page(url=here, title="Start for Life offer", body=[body],
-                description="Support for families from pregnancy to age 5, by stage, in plain words.")
+    return Page(url=here, title=N_("Start for Life offer"), body=[body],
+                description=N_("Support for families from pregnancy to age 5, by stage, in plain words."))
 
 
 def by_level(services: list[Service], site: Site, area: str | None = None) -> list[LevelGroup]:

@@ -20,6 +20,7 @@ from ..schema.service import Service
 from ..site import Site
 from ..slugs import distinct_slugs
 from ..templating import render
+from ..translation import N_
 from ..vocabulary import Stage
 from . import urls
 from .fragments import RenderContext
@@ -90,8 +91,8 @@ def index_page(ctx: RenderContext, areas: list[Area]) -> Page:
     """The introduction, each area with a link to every stage that has services there, and the contact."""
     here = INDEX
     body = render("start_for_life/areas.html", ctx=ctx, here=here, areas=areas, areas_anchor=AREAS_ANCHOR)
-    return Page(url=here, title="Start for Life offer", body=[body],
-                description="Support for families from pregnancy to age 5, by area and stage, in plain words.")
+    return Page(url=here, title=N_("Start for Life offer"), body=[body],
+                description=N_("Support for families from pregnancy to age 5, by area and stage, in plain words."))
 
 
 def area_stage_page(ctx: RenderContext, area: Area, stage: Stage) -> Page:
@@ -102,5 +103,6 @@ def area_stage_page(ctx: RenderContext, area: Area, stage: Stage) -> Page:
         levels=by_level(services, ctx.site, area.name),
         everywhere=any(not s.venues for s in services),  # a service with no venues is for every area
     )
-    return Page(url=here, title=f"{stage.heading}: Start for Life in {area.name}", body=[body],
-                description=f"Support for families in {area.name}, from the Start for Life offer: {stage.heading}.")
+    return Page(url=here, title=N_("{stage}: Start for Life in {area}").format(stage=stage.heading, area=area.name),
+                body=[body], description=N_("Support for families in {area}, from the Start for Life offer: {stage}.")
+                .format(area=area.name, stage=stage.heading))

@@ -11,6 +11,7 @@ from ..schema.venue import Venue
 from ..slugs import area_anchors
 from ..templating import render
 from ..timetable.pages import venue_feed_meta, venue_timetable
+from ..translation import N_
 from ..vocabulary import VENUE_KINDS
 from . import urls
 from .fragments import RenderContext, VenueBrief, opening_hours, venue_brief
@@ -39,8 +40,8 @@ def _by_area(venues: list[Venue]) -> list[Area]:
 def venues_index(ctx: RenderContext) -> Page:
     here = urls.VENUES
     body = render("venues/index.html", ctx=ctx, here=here, areas=_by_area(list(ctx.site.venues.values())))
-    return Page(url=here, title="Find a family hub", body=[body],
-                description="Every family hub and venue by area, with opening hours and facilities.")
+    return Page(url=here, title=N_("Find a family hub"), body=[body],
+                description=N_("Every family hub and venue by area, with opening hours and facilities."))
 
 
 def venue_page(venue: Venue, ctx: RenderContext) -> Page:

@@ -6,6 +6,7 @@ from ..context import SiteContext
 from ..render import urls
 from ..render.page import Page
 from ..templating import render
+from ..translation import N_
 from .fragments import feed_meta, subscribe
 
 
@@ -18,6 +19,6 @@ def calendars_page(ctx: SiteContext) -> Page:
                   everything=subscribe(view, urls.ALL_SESSIONS_FEED, view.site.settings.site_name),
                   venues=[feed for feed in feeds if feed.kind == "venue"],
                   services=[feed for feed in feeds if feed.kind == "service"])
-    return Page(url=here, title="Add sessions to your calendar", body=[body],
-                description="Calendar feeds of family hub sessions for Apple, Google and Outlook calendars.",
+    return Page(url=here, title=N_("Add sessions to your calendar"), body=[body],
+                description=N_("Calendar feeds of family hub sessions for Apple, Google and Outlook calendars."),
                 meta=feed_meta(view, urls.ALL_SESSIONS_FEED))

@@ -20,6 +20,7 @@ from ..context import SiteContext
 from ..render import urls
 from ..render.page import Page
 from ..templating import render
+from ..translation import N_
 from ..vocabulary import STAGES, THEMES
 from .engine import Occurrence
 from .fragments import Dated, Lister, Weekday, feed_meta, subscribe
@@ -55,17 +56,17 @@ def whats_on_page(ctx: SiteContext) -> Page:
     view = ctx.timetable
     here = URL
     sessions = view.schedule.sessions
-    description = "Family hub groups and sessions this week and next, and the weekly timetable."
+    description = N_("Family hub groups and sessions this week and next, and the weekly timetable.")
     if not sessions:  # a new site, before its timetable is written
-        return Page(url=here, title="What's on", body=[render("timetable/whats_on.html", ctx=ctx, here=here,
+        return Page(url=here, title=N_("What's on"), body=[render("timetable/whats_on.html", ctx=ctx, here=here,
                                                               listing=None, feed=None)],
-                    description="Family hub groups and sessions this week and next.")
+                    description=N_("Family hub groups and sessions this week and next."))
     # The venue filter offers every venue with a date listed, one that a session moved to included.
     venue_ids = {s.venue for s in sessions} | {o.venue for o in view.next_two_weeks}
     feed = subscribe(view, urls.ALL_SESSIONS_FEED, view.site.settings.site_name) if view.feeds else None
     body = render("timetable/whats_on.html", ctx=ctx, here=here, feed=feed,
                   listing=listing(view, sessions, view.next_two_weeks, venue_ids))
-    return Page(url=here, title="What's on", body=[body], description=description,
+    return Page(url=here, title=N_("What's on"), body=[body], description=description,
                 meta=feed_meta(view, urls.ALL_SESSIONS_FEED))
 
 

@@ -19,6 +19,7 @@ from ..render.page import Page
 from ..schema.venue import Venue
 from ..slugs import area_anchors
 from ..templating import render
+from ..translation import N_
 from .engine import Occurrence
 from .fragments import Subscribe, feed_meta, subscribe
 from .view import TimetableView
@@ -64,8 +65,8 @@ def whats_on_index(ctx: SiteContext, view: TimetableView) -> Page:
     here = INDEX
     feed = subscribe(view, urls.ALL_SESSIONS_FEED, view.site.settings.site_name) if view.feeds else None
     body = render("timetable/whats_on_wards.html", ctx=ctx, here=here, areas=_wards_by_area(view), feed=feed)
-    return Page(url=here, title="What's on", body=[body],
-                description="Family hub groups and sessions this week and next, and the weekly timetable, by ward.",
+    return Page(url=here, title=N_("What's on"), body=[body],
+                description=N_("Family hub groups and sessions this week and next, and the weekly timetable, by ward."),
                 meta=feed_meta(view, urls.ALL_SESSIONS_FEED))
 
 
@@ -91,9 +92,9 @@ def ward_page(ctx: SiteContext, view: TimetableView, ward: Ward, dated: list[Occ
                   near=nearest(ward, view.whats_on_wards),
                   listing=listing(view, sessions, dated, set(ward.venue_ids)),
                   calendars=_venue_calendars(view, ward))
-    return Page(url=here, title=f"What's on in {ward.name}", body=[body],
-                description=f"Family hub groups and sessions in {ward.name} this week and next, and the weekly "
-                            "timetable.")
+    return Page(url=here, title=N_("What's on in {ward}").format(ward=ward.name), body=[body],
+                description=N_("Family hub groups and sessions in {ward} this week and next, and the weekly "
+                               "timetable.").format(ward=ward.name))
 
 
 def _venue_calendars(view: TimetableView, ward: Ward) -> list[tuple[Venue, Subscribe]]:

@@ -5,24 +5,25 @@ from __future__ import annotations
 from datetime import date, time
 
 from ..date_words import time_span
+from ..translation import N_
 from .schema import Session
 from .terms import TermCalendar
 
 TIME_OF_DAY: dict[str, str] = {
-    "morning": "Morning (before midday)",
-    "afternoon": "Afternoon (midday to 3pm)",
-    "after-school": "After school (3pm to 5:30pm on school days)",
-    "evening": "Evening (from 5:30pm)",
-    "weekend": "Weekend",
+    "morning": N_("Morning (before midday)"),
+    "afternoon": N_("Afternoon (midday to 3pm)"),
+    "after-school": N_("After school (3pm to 5:30pm on school days)"),
+    "evening": N_("Evening (from 5:30pm)"),
+    "weekend": N_("Weekend"),
 }
 # How a family gets a place at a session (``booking``), in the words its tag, the What's on filter and the
 # calendar feeds use. The keys are the ways into a service (``how_to_access: ways``).
 BOOKING: dict[str, str] = {
-    "drop-in": "Just drop in",
-    "book": "Book a place",
-    "self-refer": "Refer yourself",
-    "professional-referral": "Ask a professional to refer you",
-    "we-contact-you": "By invitation",
+    "drop-in": N_("Just drop in"),
+    "book": N_("Book a place"),
+    "self-refer": N_("Refer yourself"),
+    "professional-referral": N_("Ask a professional to refer you"),
+    "we-contact-you": N_("By invitation"),
 }
 _ORDINAL = {"first": "first", "second": "second", "third": "third", "fourth": "fourth", "last": "last"}
 
