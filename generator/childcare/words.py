@@ -117,6 +117,3 @@ def charge(item: Charge) -> str:
         need = "no charge"
     return f"{item.name}: {price} ({need})"
 
-
-def long_date(day) -> str:
-    return f"{day.day} {day:%B %Y}"

@@ -16,22 +16,11 @@ from ..schema.common import OpeningHours
 from ..schema.service import Service
 from ..schema.venue import Venue
 from ..site import Site
-from ..templating import environment
 from ..vocabulary import ACCESS_WAYS, FACILITIES, LEVELS, VENUE_KINDS
 from .html import labels_in_a_sentence, list_words
 
 # The renderers' name for the resolved context (generator.context).
 RenderContext = SiteContext
-
-
-def phone_link(number: str) -> str:
-    """The ``phone_link`` macro of ``macros/common.html``, for the modules not yet on templates (childcare)."""
-    return str(environment().get_template("macros/common.html").module.phone_link(number))
-
-
-def email_link(address: str) -> str:
-    """The ``email_link`` macro of ``macros/common.html``, for the modules not yet on templates (childcare)."""
-    return str(environment().get_template("macros/common.html").module.email_link(address))
 
 
 class Places(NamedTuple):

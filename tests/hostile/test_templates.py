@@ -63,6 +63,12 @@ def test_every_template_escapes_hostile_text(tmp_path: Path, used_templates: set
 
     assert {page: found for page, text in pages.items() if (found := raw_markup(text))} == {}
     assert "&lt;script&gt;alert(" in pages["one page: services/index.md"]
+    # The childcare table, its panel and the list of wards print settings' text (the table and panel on the
+    # one page and on each ward's page, the wards under their areas on the split /childcare/).
+    for page in ("one page: childcare/index.md", "split: childcare/index.md"):
+        assert "&lt;script&gt;alert(" in pages[page], page
+    assert any("&lt;script&gt;alert(" in text for page, text in pages.items()
+               if page.startswith("split: childcare/") and page != "split: childcare/index.md")
     every = {path.relative_to(templating.TEMPLATES).as_posix() for path in templating.TEMPLATES.rglob("*.html")}
     assert sorted(every - used_templates) == [], "render these templates in this test"
 
