@@ -15,6 +15,7 @@ from babel.messages.extract import extract_from_dir
 
 from generator import templating, vocabulary
 from generator.build import generate
+from generator.childcare import words as childcare_words
 from generator.timetable import words as session_words
 from generator.translation import PYTHON_KEYWORDS
 
@@ -39,7 +40,8 @@ def labels() -> set[str]:
     """What the vocabulary shows families."""
     found = {text for stage in vocabulary.STAGES for text in (stage.heading, stage.short)}
     for table in (vocabulary.THEMES, vocabulary.LEVELS, vocabulary.ACCESS_WAYS, vocabulary.VENUE_KINDS,
-                  vocabulary.FACILITIES, session_words.TIME_OF_DAY, session_words.BOOKING):
+                  vocabulary.FACILITIES, session_words.TIME_OF_DAY, session_words.BOOKING, childcare_words.TYPES,
+                  childcare_words.OUTCOMES, childcare_words.CHARGE_UNITS):
         found.update(table.values())
     return found
 

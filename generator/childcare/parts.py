@@ -5,5 +5,7 @@ The pieces the childcare pages share are in ``templates/macros/childcare.html``.
 
 from __future__ import annotations
 
-TITLE = "Childcare and what it costs"
-DESCRIPTION = "Every childcare setting, what it costs, the funded hours it offers and help with paying."
+from ..translation import N_
+
+TITLE = N_("Childcare and what it costs")
+DESCRIPTION = N_("Every childcare setting, what it costs, the funded hours it offers and help with paying.")

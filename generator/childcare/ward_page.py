@@ -13,6 +13,7 @@ from datetime import date
 from ..render.fragments import RenderContext
 from ..render.page import Page
 from ..templating import render
+from ..translation import N_
 from ..wards import Ward, nearest
 from .by_ward import WardGroup
 from .table import settings_table
@@ -30,5 +31,6 @@ def ward_page(ctx: RenderContext, group: WardGroup, groups: list[WardGroup], cen
         table=settings_table(group.settings, stale_before),
         nearby=nearest(group, groups, NEARBY),
     )
-    return Page(url=group.url, title=f"Childcare in {group.label}", body=[body],
-                description=f"Childcare settings in {group.name} ward, what they cost and the funded hours they offer.")
+    return Page(url=group.url, title=N_("Childcare in {ward}").format(ward=group.label), body=[body],
+                description=N_("Childcare settings in {ward} ward, what they cost and the funded hours they offer.")
+                .format(ward=group.name))

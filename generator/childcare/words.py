@@ -4,30 +4,31 @@ from __future__ import annotations
 
 from datetime import time
 
+from ..date_words import time_span
 from ..schema.common import OpeningHours
-from ..timetable.words import time_span
+from ..translation import N_
 from .prices import pounds
 from .rules import rules
 from .schema import Charge, ChildcareSetting, FeeBand, TimeSpan
 
 TYPES = {
-    "day-nursery": "Day nursery",
-    "pre-school": "Pre-school or playgroup",
-    "school-nursery": "School nursery class",
-    "nursery-school": "Nursery school",
-    "childminder": "Childminder",
-    "out-of-school-club": "Out-of-school club",
+    "day-nursery": N_("Day nursery"),
+    "pre-school": N_("Pre-school or playgroup"),
+    "school-nursery": N_("School nursery class"),
+    "nursery-school": N_("Nursery school"),
+    "childminder": N_("Childminder"),
+    "out-of-school-club": N_("Out-of-school club"),
 }
 OUTCOMES = {
-    "outstanding": "Outstanding",
-    "good": "Good",
-    "requires-improvement": "Requires improvement",
-    "inadequate": "Inadequate",
-    "met": "Met",
-    "not-met": "Not met",
-    "not-yet-inspected": "Not yet inspected",
+    "outstanding": N_("Outstanding"),
+    "good": N_("Good"),
+    "requires-improvement": N_("Requires improvement"),
+    "inadequate": N_("Inadequate"),
+    "met": N_("Met"),
+    "not-met": N_("Not met"),
+    "not-yet-inspected": N_("Not yet inspected"),
 }
-CHARGE_UNITS = {"hour": "an hour", "day": "a day", "week": "a week", "one-off": "once"}
+CHARGE_UNITS = {"hour": N_("an hour"), "day": N_("a day"), "week": N_("a week"), "one-off": N_("once")}
 EARLY = time(8, 0)  # "opens before 8am"
 LATE = time(18, 0)  # "open after 6pm"
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
