@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from . import urls
 from .build_date import build_date
 from .check import check_content, load_site
 from .childcare.open_data import childcare_csv, childcare_csv_metadata, childcare_json
@@ -23,7 +24,6 @@ from .page_budget import oversized_pages
 from .photos import phone_photo
 from .problems import ContentProblems, Problem
 from .publication import mkdocs_setting
-from .render import urls
 from .render.home import home_page
 from .render.open_data import services_json, venues_json
 from .render.open_data_page import open_data_page

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from .markup import Abbreviations
 from .publication import Publication, publication
-from .render.html import Abbreviations
 from .site import Site
 from .timetable.view import DEFAULT_SITE_URL, TimetableView, timetable_view
 

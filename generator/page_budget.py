@@ -12,8 +12,8 @@ from __future__ import annotations
 import gzip
 from collections.abc import Iterable
 
+from . import urls
 from .problems import Problem
-from .render import urls
 
 # Each page as published: its HTML, gzipped, as it travels.
 PAGE_BUDGET_BYTES = 150_000

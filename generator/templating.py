@@ -8,7 +8,7 @@ rendered and sanitised by ``nh3``) and, for a page's own links, ``link``. Interf
 with ``_()`` for translation (gettext); until catalogues exist they are the English as written.
 
 This is not MkDocs' Jinja environment: MkDocs renders the theme around these bodies, without
-autoescaping, from the page's front matter (``render/page.py`` escapes what goes there).
+autoescaping, from the page's front matter (``page.py`` escapes what goes there).
 """
 
 from __future__ import annotations
@@ -22,9 +22,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
-from . import date_words, slugs
-from .render import urls
-from .render.html import NOT_SEARCHED, href, markdown_html
+from . import date_words, slugs, urls
+from .markup import NOT_SEARCHED, href, markdown_html
 
 TEMPLATES = Path(__file__).parent / "templates"
 EXTENSIONS = ("jinja2.ext.i18n",)  # _() and {% trans %}: also what the catalogue's extractor reads with
@@ -75,7 +74,7 @@ def _text(context: Context, value: str) -> Markup:
 
 @pass_context
 def _markdown(context: Context, value: str, allow_h2: bool = False) -> Markup:
-    """Editor Markdown as sanitised HTML (``render.html.markdown_html``), abbreviations explained."""
+    """Editor Markdown as sanitised HTML (``markup.markdown_html``), abbreviations explained."""
     return Markup(context["ctx"].abbreviations.mark(markdown_html(value, allow_h2)))
 
 

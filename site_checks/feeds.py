@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ical.calendar_stream import IcsCalendarStream
 
-from generator.render.urls import session_feed
+from generator.urls import session_feed
 
 
 def utc_text(value: datetime) -> str:

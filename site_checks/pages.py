@@ -2,7 +2,7 @@
 page fetches from other sites by itself.
 
 A council's services, venues, wards and free pages have its own ids, so nothing here names one. Only the
-tool's own sections (``generator/render/urls.py``) are known in advance; of the pages that come in many
+tool's own sections (``generator/urls.py``) are known in advance; of the pages that come in many
 (a service, a venue, a ward, an area's stage, a free page) the fullest, the largest HTML file, stands
 for its kind: it has the most of what the template can show.
 """
@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlparse
 
-from generator.render import urls
+from generator import urls
 
 # The sections every site has, by kind: their address under the site.
 SECTIONS = {

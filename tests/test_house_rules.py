@@ -7,6 +7,7 @@ tag in a string, except the few named in ``HTML_IN_PYTHON``, each for its reason
 
 from __future__ import annotations
 
+import ast
 import io
 import re
 import subprocess
@@ -23,9 +24,9 @@ TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s|>|/>)")
 # Modules allowed to write HTML tags in strings, and why.
 HTML_IN_PYTHON: dict[str, str] = {
     # Wraps known abbreviations in <abbr> inside text already escaped, and finds tags to skip them.
-    "render/html.py": "abbreviations are marked inside escaped HTML",
+    "markup.py": "abbreviations are marked inside escaped HTML",
     # MkDocs reads the page as Markdown; the front matter and one wrapping <div> are its format.
-    "render/page.py": "the page's wrapper for MkDocs",
+    "page.py": "the page's wrapper for MkDocs",
     # Reads HTML and SVG (tag names in patterns), never writes a page.
     "yaml_source.py": "names tags it refuses",
     "logo.py": "reads SVG",
@@ -62,3 +63,48 @@ def test_ruff_finds_nothing() -> None:
     result = subprocess.run([sys.executable, "-m", "ruff", "check", *(str(GENERATOR.parent / d) for d in CHECKED)],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_finds_nothing() -> None:
+    result = subprocess.run([sys.executable, "-m", "mypy"], cwd=GENERATOR.parent, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def imported_modules(path: Path) -> set[str]:
+    """The generator's own modules that ``path`` imports, as dotted names under ``generator``."""
+    package = path.relative_to(GENERATOR.parent).with_suffix("").parts[:-1]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = list(package[:len(package) - node.level + 1]) if node.level else []
+            module = ".".join(base + (node.module.split(".") if node.module else []))
+            found.update(f"{module}.{alias.name}" for alias in node.names)
+            found.add(module)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return {name for name in found if name.startswith("generator")}
+
+
+# The folders read top to bottom: load and check, then the context, then pages, then the adapters. A
+# name on the left may not be imported by the modules on the right.
+LAYERS = [
+    # Pages are made by the build (build.py) and, for the problems page, the MkDocs adapter (plugin.py).
+    ("generator.render", lambda module: module in ("generator.build", "generator.plugin")),
+    # Templates are for pages: what loads and checks content never renders.
+    ("generator.templating", lambda module: module.startswith(("generator.render", "generator.timetable",
+                                                               "generator.childcare"))),
+    # The context is made after the check; the check knows nothing of it.
+    ("generator.context", lambda module: module.startswith(("generator.render", "generator.timetable",
+                                                            "generator.childcare", "generator.build"))),
+]
+
+
+def test_imports_read_top_to_bottom() -> None:
+    wrong = []
+    for path in GENERATOR.rglob("*.py"):
+        module = ".".join(path.relative_to(GENERATOR.parent).with_suffix("").parts)
+        for layer, may_import in LAYERS:
+            if not module.startswith(layer) and any(name.startswith(layer) for name in imported_modules(path)):
+                if not may_import(module):
+                    wrong.append(f"{module} imports {layer}")
+    assert wrong == []

@@ -1,7 +1,7 @@
 """The search index: every page a family might look for is in it, and nothing that repeats other pages.
 
 Material fetches ``search/search_index.json`` on every first visit, so what the site leaves out of it
-(``NOT_SEARCHED`` in ``generator/render/html.py``) is what keeps it small for a county.
+(``NOT_SEARCHED`` in ``generator/markup.py``) is what keeps it small for a county.
 """
 
 from __future__ import annotations

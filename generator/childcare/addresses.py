@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..render import urls
+from .. import urls
 from ..site import Site
 from ..wards import WardKey, addresses, key_of
 from .schema import ChildcareSetting

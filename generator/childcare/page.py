@@ -11,9 +11,9 @@ a parent without JavaScript never meets a control that does nothing.
 
 from __future__ import annotations
 
-from ..render import urls
-from ..render.fragments import RenderContext
-from ..render.page import Page
+from .. import urls
+from ..context import SiteContext
+from ..page import Page
 from ..templating import render
 from .addresses import split_by_ward
 from .by_ward import ward_groups
@@ -29,7 +29,7 @@ from .wards import ward_centres
 URL = urls.CHILDCARE
 
 
-def childcare_pages(ctx: RenderContext) -> list[Page]:
+def childcare_pages(ctx: SiteContext) -> list[Page]:
     """One page for every setting, or the list of wards and a page for each ward."""
     if not split_by_ward(ctx.site):
         return [one_page(ctx)]
@@ -39,7 +39,7 @@ def childcare_pages(ctx: RenderContext) -> list[Page]:
     return [ward_index_page(ctx, groups), *[ward_page(ctx, g, groups, centres, stale_before) for g in groups]]
 
 
-def one_page(ctx: RenderContext) -> Page:
+def one_page(ctx: SiteContext) -> Page:
     """Every setting in one table, with the explainers below it."""
     site = ctx.site
     settings = list(site.childcare.values())

@@ -8,9 +8,9 @@ whose middle is nearest (the position is only used for sums on the device).
 
 from __future__ import annotations
 
-from ..render import urls
-from ..render.fragments import RenderContext
-from ..render.page import Page
+from .. import urls
+from ..context import SiteContext
+from ..page import Page
 from ..templating import render
 from .by_ward import WardGroup
 from .explainer import help_paying
@@ -19,7 +19,7 @@ from .parts import DESCRIPTION, TITLE
 URL = urls.CHILDCARE
 
 
-def ward_index_page(ctx: RenderContext, groups: list[WardGroup]) -> Page:
+def ward_index_page(ctx: SiteContext, groups: list[WardGroup]) -> Page:
     body = render("childcare/ward_index.html", ctx=ctx, here=URL, settings=list(ctx.site.childcare.values()),
                   areas=_by_area(groups), help=help_paying())
     return Page(url=URL, title=TITLE, body=[body], description=DESCRIPTION)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..render.fragments import RenderContext
-from ..render.page import Page
+from ..context import SiteContext
+from ..page import Page
 from ..templating import render
 from ..translation import N_
 from ..wards import Ward, nearest
@@ -22,7 +22,7 @@ from .tools import tools
 NEARBY = 3
 
 
-def ward_page(ctx: RenderContext, group: WardGroup, groups: list[WardGroup], centres: list[Ward],
+def ward_page(ctx: SiteContext, group: WardGroup, groups: list[WardGroup], centres: list[Ward],
               stale_before: date) -> Page:
     """The page for ``group``; ``groups`` are every ward with settings, ``centres`` every ward for "near me"."""
     body = render(

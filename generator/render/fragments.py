@@ -10,17 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..context import SiteContext
 from ..date_words import time_span
 from ..schema.common import OpeningHours
 from ..schema.service import Service
 from ..schema.venue import Venue
+from ..sentences import labels_in_a_sentence, list_words
 from ..site import Site
 from ..vocabulary import ACCESS_WAYS, FACILITIES, LEVELS, VENUE_KINDS
-from .html import labels_in_a_sentence, list_words
-
-# The renderers' name for the resolved context (generator.context).
-RenderContext = SiteContext
 
 
 class Places(NamedTuple):

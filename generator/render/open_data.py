@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import urls
 from ..data_json import data_json
 from ..publication import Publication
 from ..schema.common import TimeRange
 from ..site import Site
-from . import urls
 from .fragments import is_free
 
 

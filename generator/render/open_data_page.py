@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import urls
 from ..childcare.prices import REFERENCE_AGES
+from ..context import SiteContext
+from ..page import Page
 from ..publication import Publication
 from ..slugs import slug
 from ..templating import render
 from ..translation import N_
 from ..vocabulary import WEEKDAYS
-from . import urls
-from .fragments import RenderContext
-from .page import Page
 
 # Every JSON file starts with these (the CSV's are in its CSV on the Web metadata).
 HEADER_FIELDS = {
@@ -182,7 +182,7 @@ DATA_FILES = [
 ]
 
 
-def open_data_page(ctx: RenderContext, published: Publication) -> Page:
+def open_data_page(ctx: SiteContext, published: Publication) -> Page:
     here = urls.DATA
     terms = published.terms()
     body = render("open_data.html", ctx=ctx, here=here, files=DATA_FILES, header_fields=HEADER_FIELDS,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from ..page import Page
 from ..problems import Problem
 from ..templating import render
-from .page import Page
+from ..translation import N_
 
 
 def problems_page(problems: list[Problem], fault: str | None = None) -> str:
@@ -14,7 +15,7 @@ def problems_page(problems: list[Problem], fault: str | None = None) -> str:
     a ``/``, never inside a name; one too long for the screen scrolls inside the table's region, which the
     keyboard can reach.
     """
-    title = "The site could not be made" if fault else "Content problems"
+    title = N_("The site could not be made") if fault else N_("Content problems")
     # Shown instead of any page of the site, before there is a site to read: no context, no glossary.
     body = render("problems.html", ctx=None, here="", problems=problems, fault=fault)
     return Page(url="", title=title, body=[body]).markdown()

@@ -6,15 +6,16 @@ from typing import NamedTuple
 
 from markupsafe import Markup
 
+from .. import urls
+from ..context import SiteContext
+from ..page import Page
 from ..schema.service import Service
+from ..sentences import labels_in_a_sentence, list_words
 from ..templating import render
 from ..timetable.pages import service_feed_meta, service_timetable
 from ..translation import N_
 from ..vocabulary import STAGE_BY_KEY, THEMES
-from . import urls
-from .fragments import RenderContext, service_brief
-from .html import labels_in_a_sentence, list_words
-from .page import Page
+from .fragments import service_brief
 
 
 class Theme(NamedTuple):
@@ -23,11 +24,11 @@ class Theme(NamedTuple):
     services: list[Service]
 
 
-def service_pages(ctx: RenderContext) -> list[Page]:
+def service_pages(ctx: SiteContext) -> list[Page]:
     return [services_index(ctx)] + [service_page(s, ctx) for s in ctx.site.services.values()]
 
 
-def services_index(ctx: RenderContext) -> Page:
+def services_index(ctx: SiteContext) -> Page:
     """Every service by theme, so a long list never lands in the navigation."""
     here = urls.SERVICES
     themes = [Theme(key, label, services) for key, label in THEMES.items() if (services := _with_theme(ctx, key))]
@@ -36,11 +37,11 @@ def services_index(ctx: RenderContext) -> Page:
                 description=N_("Every family hub service in one list, grouped by what it helps with."))
 
 
-def _with_theme(ctx: RenderContext, theme: str) -> list[Service]:
+def _with_theme(ctx: SiteContext, theme: str) -> list[Service]:
     return [s for s in ctx.site.services.values() if theme in s.themes]
 
 
-def service_page(service: Service, ctx: RenderContext) -> Page:
+def service_page(service: Service, ctx: SiteContext) -> Page:
     here = urls.service(service.id)
     body = render(
         "services/page.html", ctx=ctx, here=here,

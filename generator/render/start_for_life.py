@@ -11,14 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from .. import urls
+from ..context import SiteContext
+from ..page import Page
 from ..schema.service import Service
 from ..site import Site
 from ..templating import render
 from ..translation import N_
 from ..vocabulary import LEVELS, STAGES
-from . import urls
-from .fragments import RenderContext, ServiceBrief, service_brief
-from .page import Page
+from .fragments import ServiceBrief, service_brief
 
 # Start for Life is the first 1,001 days; the page runs on to school age.
 OFFER_STAGES = [s for s in STAGES if s.key != "older"]
@@ -38,7 +39,7 @@ def offer_services(services: Iterable[Service]) -> list[Service]:
     return [s for s in services if keys.intersection(s.stages)]
 
 
-def start_for_life_page(ctx: RenderContext) -> Page:
+def start_for_life_page(ctx: SiteContext) -> Page:
     """The whole offer on one page (see ``start_for_life_areas`` for an offer too big for one)."""
     here = urls.START_FOR_LIFE
     services = list(ctx.site.services.values())

@@ -16,15 +16,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .. import urls
+from ..context import SiteContext
+from ..page import Page
 from ..schema.service import Service
 from ..site import Site
 from ..slugs import distinct_slugs
 from ..templating import render
 from ..translation import N_
 from ..vocabulary import Stage
-from . import urls
-from .fragments import RenderContext
-from .page import Page
 from .start_for_life import OFFER_STAGES, by_level, offer_services, start_for_life_page
 
 INDEX = urls.START_FOR_LIFE
@@ -61,7 +61,7 @@ def split_by_area(site: Site) -> bool:
     return bool(site.venues) and len(offer_services(site.services.values())) > limit
 
 
-def start_for_life_pages(ctx: RenderContext) -> list[Page]:
+def start_for_life_pages(ctx: SiteContext) -> list[Page]:
     """The offer: one page, or an index of areas and a page for each area and stage."""
     if not split_by_area(ctx.site):
         return [start_for_life_page(ctx)]
@@ -87,7 +87,7 @@ def stage_url(area: Area, stage: Stage) -> str:
     return urls.start_for_life_stage(area.slug, stage.key)
 
 
-def index_page(ctx: RenderContext, areas: list[Area]) -> Page:
+def index_page(ctx: SiteContext, areas: list[Area]) -> Page:
     """The introduction, each area with a link to every stage that has services there, and the contact."""
     here = INDEX
     body = render("start_for_life/areas.html", ctx=ctx, here=here, areas=areas, areas_anchor=AREAS_ANCHOR)
@@ -95,7 +95,7 @@ def index_page(ctx: RenderContext, areas: list[Area]) -> Page:
                 description=N_("Support for families from pregnancy to age 5, by area and stage, in plain words."))
 
 
-def area_stage_page(ctx: RenderContext, area: Area, stage: Stage) -> Page:
+def area_stage_page(ctx: SiteContext, area: Area, stage: Stage) -> Page:
     here = stage_url(area, stage)
     services = area.at_stage(stage)
     body = render(

@@ -7,15 +7,16 @@ from typing import NamedTuple
 
 from markupsafe import Markup
 
+from .. import urls
+from ..context import SiteContext
+from ..page import Page
 from ..schema.venue import Venue
 from ..slugs import area_anchors
 from ..templating import render
 from ..timetable.pages import venue_feed_meta, venue_timetable
 from ..translation import N_
 from ..vocabulary import VENUE_KINDS
-from . import urls
-from .fragments import RenderContext, VenueBrief, opening_hours, venue_brief
-from .page import Page
+from .fragments import VenueBrief, opening_hours, venue_brief
 
 _KIND_ORDER = list(VENUE_KINDS)
 
@@ -26,7 +27,7 @@ class Area(NamedTuple):
     venues: list[VenueBrief]
 
 
-def venue_pages(ctx: RenderContext) -> list[Page]:
+def venue_pages(ctx: SiteContext) -> list[Page]:
     return [venues_index(ctx)] + [venue_page(v, ctx) for v in ctx.site.venues.values()]
 
 
@@ -37,14 +38,14 @@ def _by_area(venues: list[Venue]) -> list[Area]:
     return [Area(area, anchors[area], [venue_brief(v) for v in group]) for area, group in grouped]
 
 
-def venues_index(ctx: RenderContext) -> Page:
+def venues_index(ctx: SiteContext) -> Page:
     here = urls.VENUES
     body = render("venues/index.html", ctx=ctx, here=here, areas=_by_area(list(ctx.site.venues.values())))
     return Page(url=here, title=N_("Find a family hub"), body=[body],
                 description=N_("Every family hub and venue by area, with opening hours and facilities."))
 
 
-def venue_page(venue: Venue, ctx: RenderContext) -> Page:
+def venue_page(venue: Venue, ctx: SiteContext) -> Page:
     here = urls.venue(venue.id)
     at = venue.coordinates
     body = render(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from .. import urls
 from ..context import SiteContext
-from ..render import urls
-from ..render.page import Page
+from ..page import Page
 from ..templating import render
 from ..translation import N_
 from .fragments import feed_meta, subscribe

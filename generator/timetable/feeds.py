@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import quote, urlsplit
 
-from ..render import urls
+from .. import urls
 from ..site import Site
 from ..vocabulary import STAGES
 from .model import ResolvedSession

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from ..render import urls
+from .. import urls
 from ..schema.service import Service
 from ..schema.venue import Venue
 from ..vocabulary import WEEKDAYS

@@ -61,7 +61,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from icalendar import Calendar
 
-from ..render import urls
+from .. import urls
 from ..site import Site
 from . import ics_text
 from .engine import Occurrence, Schedule, local, skipped_dates

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import urls
 from ..data_json import data_json
 from ..publication import Publication
-from ..render import urls
 from ..site import Site
 from .engine import Occurrence, Schedule
 from .words import recurrence_words

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..context import SiteContext
-from ..render.page import Page
+from ..page import Page
 from ..templating import TEMPLATES
 from .calendar_pages import calendars_page
 from .ics import feed_files

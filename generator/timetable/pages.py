@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
+from .. import urls
 from ..context import SiteContext
-from ..render import urls
 from ..schema.service import Service
 from ..schema.venue import Venue
 from ..templating import render

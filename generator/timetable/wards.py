@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import urls
 from .. import wards as shared
-from ..render import urls
 from ..schema.venue import Venue
 
 

@@ -16,9 +16,9 @@ from datetime import date, timedelta
 from itertools import groupby
 from typing import NamedTuple
 
+from .. import urls
 from ..context import SiteContext
-from ..render import urls
-from ..render.page import Page
+from ..page import Page
 from ..templating import render
 from ..translation import N_
 from ..vocabulary import STAGES, THEMES

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import NamedTuple
 
+from .. import urls
 from ..context import SiteContext
-from ..render import urls
-from ..render.page import Page
+from ..page import Page
 from ..schema.venue import Venue
 from ..slugs import area_anchors
 from ..templating import render

@@ -33,7 +33,7 @@ from generator.childcare.schema import FundedHours
 from generator.childcare.tools import rules_json
 from generator.cli import main
 from generator.loader import Sourced
-from generator.render.html import esc
+from generator.markup import esc
 from generator.yaml_source import parse_yaml
 
 from ..conftest import EXAMPLE_TODAY, REPO, make_project

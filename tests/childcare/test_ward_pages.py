@@ -21,8 +21,8 @@ from generator.build import generate
 from generator.childcare.addresses import setting_url
 from generator.childcare.wards import ward_centres
 from generator.distance import miles
-from generator.render.urls import CHILDCARE
 from generator.slugs import ward_slug
+from generator.urls import CHILDCARE
 from generator.wards import addresses
 
 from ..conftest import BASE_CASE, EXAMPLE_TODAY, SPLIT_LIMITS, example_project, make_project

@@ -13,7 +13,7 @@ from ical.calendar_stream import IcsCalendarStream
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from generator.render.page import yaml_text
+from generator.page import yaml_text
 
 from ..conftest import EXAMPLE_EPOCH, example_project
 

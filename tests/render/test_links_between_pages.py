@@ -7,7 +7,7 @@ import posixpath
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.render.html import href
+from generator.markup import href
 
 SEGMENT = st.sampled_from(["services", "venues", "whats-on", "castle", "baby-massage", "calendars", "a", "b"])
 PAGE = st.lists(SEGMENT, max_size=3).map(lambda parts: "".join(part + "/" for part in parts))

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time
 
 from icalendar import Event
 
-from generator.render import urls
+from generator import urls
 from generator.timetable.engine import Occurrence, local, skipped_dates
 from generator.timetable.feeds import absolute, uid_domain
 from generator.timetable.ics import _description, _location, sequence

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.render.urls import WHATS_ON
+from generator.urls import WHATS_ON
 from generator.wards import addresses as ward_addresses
 
 from ..conftest import SPLIT_LIMITS, example_project

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from .html import join
+from .markup import join
 
 
 @dataclass

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 import markdown
 import nh3
 
-from ..schema.glossary import GlossaryTerm
+from .schema.glossary import GlossaryTerm
 
 # Material's search index is fetched by every page when it first opens, so it must stay small on a
 # county's site. Parts that repeat other pages (timetables, dated lists, service cards) or that only
@@ -127,16 +127,3 @@ def _relative(path: str, start: str) -> str:
 def join(parts: Iterable[str]) -> str:
     """Join HTML lines without blank lines, so Markdown keeps the block as raw HTML."""
     return "\n".join(p for p in parts if p)
-
-
-def list_words(words: list[str], conjunction: str = "and") -> str:
-    """``a``, ``a and b``, ``a, b and c`` (or ``a, b or c``)."""
-    if len(words) <= 1:
-        return "".join(words)
-    return ", ".join(words[:-1]) + f" {conjunction} " + words[-1]
-
-
-def labels_in_a_sentence(labels: list[str], conjunction: str = "and") -> str:
-    """The site's own labels (never editors' text, which may start with a name) joined as one phrase with a
-    capital only at its start: ``Book a place or refer yourself``, ``Newborn and under 1``."""
-    return list_words(labels[:1] + [label[:1].lower() + label[1:] for label in labels[1:]], conjunction)
