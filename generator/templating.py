@@ -12,10 +12,10 @@ page and its venue's page): ``ctx.once(key, macro, ...)`` (``context.SiteContext
 the first time and hands back the same markup for the rest of the build.
 
 Nothing a template calls in a loop takes the template's context (``pass_context``): Jinja copies the whole
-context for each such call made in a loop, and at a county's size that copying was most of the timetable's
-time. Filters are not copied for, so ``link`` and ``text`` may read ``here`` and ``ctx``; ``_()`` and
-``ngettext`` are the i18n extension's newstyle functions (the phrase as markup, its values escaped into it)
-without its lookup of ``gettext`` in the context.
+context for each such call in a loop that sets a variable, and at a county's size those copies were a large
+share of the timetable's time. Filters are not copied for, so ``link`` and ``text`` may read ``here`` and
+``ctx``; ``_()`` and ``ngettext`` are the i18n extension's newstyle functions (the phrase as markup, its
+values escaped into it) without its lookup of ``gettext`` in the context.
 
 This is not MkDocs' Jinja environment: MkDocs renders the theme around these bodies, without
 autoescaping, from the page's front matter (``render/page.py`` escapes what goes there).
