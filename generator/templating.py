@@ -7,6 +7,16 @@ filters only: ``text`` (escaped, then known abbreviations explained), ``markdown
 rendered and sanitised by ``nh3``) and, for a page's own links, ``link``. Interface phrases are marked
 with ``_()`` for translation (gettext); until catalogues exist they are the English as written.
 
+A county's pages repeat the same pieces thousands of times (a session's tags on What's on, its service's
+page and its venue's page): ``ctx.once(key, macro, ...)`` (``context.SiteContext.once``) makes such a piece
+the first time and hands back the same markup for the rest of the build.
+
+Nothing a template calls in a loop takes the template's context (``pass_context``): Jinja copies the whole
+context for each such call in a loop that sets a variable, and at a county's size those copies were a large
+share of the timetable's time. Filters are not copied for, so ``link`` and ``text`` may read ``here`` and
+``ctx``; ``_()`` and ``ngettext`` are the i18n extension's newstyle functions (the phrase as markup, its
+values escaped into it) without its lookup of ``gettext`` in the context.
+
 This is not MkDocs' Jinja environment: MkDocs renders the theme around these bodies, without
 autoescaping, from the page's front matter (``page.py`` escapes what goes there).
 """
@@ -15,6 +25,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
+from gettext import NullTranslations
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +53,7 @@ def environment() -> Environment:
         auto_reload=False,
     )
     env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]  # added by the i18n extension
+    env.globals.update(_translated(NullTranslations()))
     env.globals.update(urls=urls, not_searched=Markup(NOT_SEARCHED))
     env.filters.update(
         link=_link, text=_text, markdown=_markdown, dial=_dial, term_anchor=slugs.term_anchor,
@@ -64,6 +77,20 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 def _link(context: Context, to_url: str) -> str:
     """A relative link from the page being made (the template's ``here``) to a page of the site."""
     return href(context["here"], to_url)
+
+
+def _translated(translations: NullTranslations) -> dict[str, Callable[..., Markup]]:
+    """``_``, ``gettext`` and ``ngettext`` as the i18n extension makes them with ``newstyle=True`` and
+    autoescaping: the phrase from ``translations`` is markup, and its values are escaped into it."""
+
+    def gettext(message: str, **values: Any) -> Markup:
+        return Markup(translations.gettext(message)) % values
+
+    def ngettext(singular: str, plural: str, number: int, **values: Any) -> Markup:
+        values.setdefault("num", number)
+        return Markup(translations.ngettext(singular, plural, number)) % values
+
+    return {"_": gettext, "gettext": gettext, "ngettext": ngettext}
 
 
 @pass_context

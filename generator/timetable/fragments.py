@@ -1,17 +1,17 @@
 """What a timetable lists, as data for ``templates/macros/timetable.html``: dated occurrences, weekly rows.
 
-Python decides what each line says (its name, the filter's values, the cost in words, how often it runs)
-and how lines are grouped (by day); the templates write the markup. Status is always in words
-("Cancelled", "Changed"), never colour alone. Each item carries ``data-`` attributes that the What's on
-filter reads; without JavaScript they do nothing and everything stays visible.
+Python decides what each line says (its name, the filter's values, the cost in words, how often it runs,
+its dates and times in words) and how lines are grouped (by day); the templates write the markup. Status
+is always in words ("Cancelled", "Changed"), never colour alone. Each item carries ``data-`` attributes
+that the What's on filter reads; without JavaScript they do nothing and everything stays visible.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from typing import NamedTuple
 
 from .. import urls
+from ..date_words import clock, day_month_year, time_span, weekday_day_month
 from ..schema.service import Service
 from ..schema.venue import Venue
 from ..vocabulary import WEEKDAYS
@@ -36,6 +36,8 @@ class Listed(NamedTuple):
     themes: str  # its service's themes, space-separated
     cost: str | None  # in words, or None when it is free
     calendar: str  # the path of its own calendar feed
+    service_url: str  # its service's page
+    times: str  # its usual times in words: "9:30am to 11am"
 
 
 class Dated(NamedTuple):
@@ -44,8 +46,14 @@ class Dated(NamedTuple):
     occurrence: Occurrence
     listed: Listed
     venue: Venue  # where it is on that date
+    venue_url: str  # that venue's page
     time: str  # the filter's time of day
     usual: Venue  # where it usually is (a changed date says so)
+    starts: str  # the start and end in words ("9:30am") and as ISO 8601 date-times (for <time>)
+    starts_at: str
+    ends: str
+    ends_at: str
+    day: str  # the date in words: "Monday 3 November"
 
 
 class Row(NamedTuple):
@@ -53,9 +61,11 @@ class Row(NamedTuple):
 
     listed: Listed
     venue: Venue
+    venue_url: str  # its page
     time: str  # the filter's time of day
     often: str  # how often it runs, in words
-    starts_later: date | None  # the first date, when that is still to come
+    starts_later: str | None  # the first date in words, when that is still to come
+    until: str | None  # the last date in words, when it has one
 
 
 class Weekday(NamedTuple):
@@ -89,14 +99,18 @@ class Lister:
             service = site.services[session.service]
             listed = Listed(session, service, session.name, BOOKING[session.booking],
                             " ".join(session.stages), " ".join(service.themes), cost(session),
-                            urls.session_feed(session.id))
+                            urls.session_feed(session.id), urls.service(service.id),
+                            time_span(session.starts, session.ends))
             self._listed[session.id] = listed
         return listed
 
     def dated(self, occurrences: list[Occurrence]) -> list[Dated]:
         venues, terms = self.view.site.venues, self.view.schedule.terms
-        return [Dated(o, self(o.session), venues[o.venue], time_of_day(o.date, o.start.time(), terms),
-                      venues[o.session.venue]) for o in occurrences]
+        return [Dated(o, self(o.session), venues[o.venue], urls.venue(o.venue),
+                      time_of_day(o.date, o.start.time(), terms), venues[o.session.venue],
+                      clock(o.start.time()), o.start.isoformat(), clock(o.end.time()), o.end.isoformat(),
+                      weekday_day_month(o.date))
+                for o in occurrences]
 
     def weekly(self, sessions: list[Session]) -> list[Weekday]:
         """The regular week: the days with sessions, each in time order."""
@@ -109,8 +123,10 @@ class Lister:
             on_day = sorted((s for s in current if s.day == day), key=lambda s: (s.starts, s.ends, s.id))
             if on_day:
                 days.append(Weekday(day.capitalize(), [
-                    Row(self(s), venues[s.venue], time_of_day(index, s.starts), recurrence_words(s, with_time=False),
-                        s.valid_from if s.valid_from and s.valid_from > today else None)
+                    Row(self(s), venues[s.venue], urls.venue(s.venue), time_of_day(index, s.starts),
+                        recurrence_words(s, with_time=False),
+                        day_month_year(s.valid_from) if s.valid_from and s.valid_from > today else None,
+                        day_month_year(s.valid_to) if s.valid_to else None)
                     for s in on_day]))
         return days
 
