@@ -18,7 +18,6 @@ from ..vocabulary import WEEKDAYS
 from .engine import Occurrence
 from .feeds import absolute, subscribe_links
 from .model import ResolvedSession
-from .schema import Session
 from .view import TimetableView
 from .words import BOOKING, recurrence_words, time_of_day
 
@@ -28,7 +27,7 @@ NEXT_DATES = 8  # how many dates a venue or service page lists
 class Listed(NamedTuple):
     """A session as a timetable lists it, and the values the What's on filter matches on."""
 
-    session: Session
+    session: ResolvedSession
     service: Service
     name: str  # the session's own name, else its service's
     way_in: str  # how to get a place, in words (``BOOKING``)
@@ -112,7 +111,7 @@ class Lister:
                       weekday_day_month(o.date))
                 for o in occurrences]
 
-    def weekly(self, sessions: list[Session]) -> list[Weekday]:
+    def weekly(self, sessions: list[ResolvedSession]) -> list[Weekday]:
         """The regular week: the days with sessions, each in time order."""
         today = self.view.schedule.today
         venues = self.view.site.venues

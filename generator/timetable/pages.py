@@ -10,7 +10,7 @@ from ..schema.venue import Venue
 from ..templating import render
 from .engine import Occurrence
 from .fragments import NEXT_DATES, Lister, feed_meta, subscribe
-from .schema import Session
+from .model import ResolvedSession
 from .view import TimetableView
 
 
@@ -38,8 +38,8 @@ def venue_timetable(venue: Venue, ctx: SiteContext, here: str) -> list[str]:
                               ward_page=view.whats_on_for(venue.id))
 
 
-def _timetable_section(ctx: SiteContext, view: TimetableView, sessions: list[Session], upcoming: list[Occurrence],
-                       here: str, feed: str, feed_title: str, **about: object) -> list[str]:
+def _timetable_section(ctx: SiteContext, view: TimetableView, sessions: list[ResolvedSession],
+                       upcoming: list[Occurrence], here: str, feed: str, feed_title: str, **about: object) -> list[str]:
     if not sessions and view.feed(feed) is None:
         return []
     lister = Lister(view)

@@ -24,7 +24,7 @@ from ..translation import N_
 from ..vocabulary import STAGES, THEMES
 from .engine import Occurrence
 from .fragments import Dated, Lister, Weekday, feed_meta, subscribe
-from .schema import Session
+from .model import ResolvedSession
 from .view import TimetableView
 from .words import BOOKING, TIME_OF_DAY
 
@@ -70,7 +70,8 @@ def whats_on_page(ctx: SiteContext) -> Page:
                 meta=feed_meta(view, urls.ALL_SESSIONS_FEED))
 
 
-def listing(view: TimetableView, sessions: list[Session], dated: list[Occurrence], venue_ids: set[str]) -> Listing:
+def listing(view: TimetableView, sessions: list[ResolvedSession], dated: list[Occurrence],
+            venue_ids: set[str]) -> Listing:
     """``dated`` are the occurrences from today to next Sunday to list; ``venue_ids`` the venues the filter
     offers."""
     lister = Lister(view)
@@ -94,7 +95,7 @@ def _days(items: list[Dated], first: date, last: date) -> list[tuple[date, list[
             for n in range((last - first).days + 1)]
 
 
-def _filters(view: TimetableView, sessions: list[Session], venue_ids: set[str]) -> Filters:
+def _filters(view: TimetableView, sessions: list[ResolvedSession], venue_ids: set[str]) -> Filters:
     stages = {stage for s in sessions for stage in s.stages}
     themes = {t for s in sessions for t in view.site.services[s.service].themes}
     ways = {s.booking for s in sessions}
