@@ -112,11 +112,11 @@ def render_site(site: Site, root: Path, today: date, site_url: str | None = None
     output: Output = {}
     for url, text in written:
         _add(output, urls.source_path(url), text)
-    _add(output, urls.DATA + "services.json", services_json(site, published))
-    _add(output, urls.DATA + "venues.json", venues_json(site, published))
-    _add(output, urls.DATA + "childcare.json", childcare_json(site, published))
-    _add(output, urls.DATA + "childcare.csv", childcare_csv(site, published))
-    _add(output, urls.DATA + "childcare.csv-metadata.json", childcare_csv_metadata(site, published))
+    _add(output, urls.SERVICES_JSON, services_json(site, published))
+    _add(output, urls.VENUES_JSON, venues_json(site, published))
+    _add(output, urls.CHILDCARE_JSON, childcare_json(site, published))
+    _add(output, urls.CHILDCARE_CSV, childcare_csv(site, published))
+    _add(output, urls.CHILDCARE_CSV_METADATA, childcare_csv_metadata(site, published))
     for path, content in timetable_files(ctx).items():
         _add(output, path, content)
     for venue in site.venues.values():

@@ -18,6 +18,14 @@ CHILDCARE = "childcare/"  # every setting, or the list of wards (see generator.c
 WHATS_ON = "whats-on/"
 CALENDARS = "calendars/"
 
+# The open data files. Other services read them from these addresses, so they must never change.
+SERVICES_JSON = DATA + "services.json"
+VENUES_JSON = DATA + "venues.json"
+SESSIONS_JSON = DATA + "sessions.json"
+CHILDCARE_JSON = DATA + "childcare.json"
+CHILDCARE_CSV = DATA + "childcare.csv"
+CHILDCARE_CSV_METADATA = CHILDCARE_CSV + "-metadata.json"  # CSV on the Web: found by the CSV's name
+
 
 def service(service_id: str) -> str:
     return f"services/{service_id}/"

@@ -165,17 +165,17 @@ class DataFile:
 
 
 DATA_FILES = [
-    DataFile(urls.DATA + "services.json", "Services", "Every service in the offer.", "JSON", "services",
+    DataFile(urls.SERVICES_JSON, "Services", "Every service in the offer.", "JSON", "services",
              SERVICE_FIELDS),
-    DataFile(urls.DATA + "venues.json", "Family hubs and venues", "Every place where services are held.", "JSON",
+    DataFile(urls.VENUES_JSON, "Family hubs and venues", "Every place where services are held.", "JSON",
              "venues", VENUE_FIELDS),
-    DataFile(urls.DATA + "sessions.json", "Sessions and their dates", "Every session in the timetable, with its "
+    DataFile(urls.SESSIONS_JSON, "Sessions and their dates", "Every session in the timetable, with its "
              "pattern and its dated runs for the weeks ahead (including cancellations and changes).", "JSON",
              "sessions", SESSION_FIELDS),
-    DataFile(urls.DATA + "childcare.json", "Childcare settings and costs", "Every childcare setting, with its "
+    DataFile(urls.CHILDCARE_JSON, "Childcare settings and costs", "Every childcare setting, with its "
              "fees, funded hours, Ofsted outcome and comparable prices by age.", "JSON", "settings",
              CHILDCARE_FIELDS),
-    DataFile(urls.DATA + "childcare.csv", "Childcare settings and costs, as a spreadsheet", "The same rows and "
+    DataFile(urls.CHILDCARE_CSV, "Childcare settings and costs, as a spreadsheet", "The same rows and "
              "fields as childcare.json, one setting per row. childcare.csv-metadata.json describes it in the "
              "CSV on the Web standard, with its licence.", "CSV (UTF-8, comma-separated, a header row)", "",
              {k: v for k, v in CHILDCARE_FIELDS.items() if k != "notes"}),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import urls
 from ..context import SiteContext
 from ..page import Page
 from ..templating import TEMPLATES
@@ -9,8 +10,6 @@ from .calendar_pages import calendars_page
 from .ics import feed_files
 from .open_data import sessions_json
 from .whats_on_wards import whats_on_pages
-
-SESSIONS_JSON = "data/sessions.json"
 
 
 def timetable_pages(ctx: SiteContext) -> list[Page]:
@@ -26,7 +25,7 @@ def timetable_files(ctx: SiteContext) -> dict[str, str | bytes]:
     view, published = ctx.timetable, ctx.published
     files: dict[str, str | bytes] = dict(feed_files(list(view.feeds.values()), view.site, view.schedule,
                                                     view.site_url))
-    files[SESSIONS_JSON] = sessions_json(view.site, view.schedule, published)
+    files[urls.SESSIONS_JSON] = sessions_json(view.site, view.schedule, published)
     if view.feeds:
         for folder in ANNOUNCED_FOLDERS:
             files[folder + "sitemap.xml"] = EMPTY_SITEMAP
