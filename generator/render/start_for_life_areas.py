@@ -45,6 +45,11 @@ class Area:
     slug: str  # its part of the address: /start-for-life/<slug>/<stage>/
     services: tuple[Service, ...]  # the offer's services for families here, in the site's order
 
+    @property
+    def anchor(self) -> str:
+        """The id of its heading on the list of areas."""
+        return f"area-{self.slug}"
+
     def at_stage(self, stage: Stage) -> list[Service]:
         return [s for s in self.services if stage.key in s.stages]
 
