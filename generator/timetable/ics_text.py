@@ -48,6 +48,8 @@ def fold(unfolded: str) -> str:
     """Fold a content line (without its CRLF) into physical lines of at most 75 octets."""
     if len(unfolded) <= _PART // 4 or len(unfolded.encode("utf-8")) <= _PART:
         return unfolded  # most lines: short enough as they are
+    if unfolded.isascii():
+        return _fold_ascii(unfolded)
     parts: list[str] = []
     current: list[str] = []
     octets = 0
@@ -61,4 +63,19 @@ def fold(unfolded: str) -> str:
         current.append(character)
         octets += size
     parts.append("".join(current))
+    return (CRLF + " ").join(parts)
+
+
+def _fold_ascii(unfolded: str) -> str:
+    """``fold`` for a line of ASCII (one octet a character), by slices: most long lines of a county's feeds
+    are descriptions in English, and going character by character was the feeds' largest cost."""
+    parts: list[str] = []
+    start = 0
+    while len(unfolded) - start > _PART:
+        end = start + _PART
+        if unfolded[end - 1] in "\\^":  # as above: an escape's backslash moves to the next line
+            end -= 1
+        parts.append(unfolded[start:end])
+        start = end
+    parts.append(unfolded[start:])
     return (CRLF + " ").join(parts)
