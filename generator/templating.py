@@ -17,6 +17,8 @@ share of the timetable's time. Filters are not copied for, so ``link`` and ``tex
 ``ctx``; ``_()`` and ``ngettext`` are the i18n extension's newstyle functions (the phrase as markup, its
 values escaped into it) without its lookup of ``gettext`` in the context.
 
+Compiled templates are kept between builds (``template_cache``), as Python keeps compiled modules.
+
 This is not MkDocs' Jinja environment: MkDocs renders the theme around these bodies, without
 autoescaping, from the page's front matter (``page.py`` escapes what goes there).
 """
@@ -36,6 +38,7 @@ from markupsafe import Markup, escape
 
 from . import date_words, slugs, urls
 from .markup import NOT_SEARCHED, href, markdown_html
+from .template_cache import template_cache
 
 TEMPLATES = Path(__file__).parent / "templates"
 EXTENSIONS = ("jinja2.ext.i18n",)  # _() and {% trans %}: also what the catalogue's extractor reads with
@@ -51,6 +54,7 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=False,
+        bytecode_cache=template_cache(options_from=Path(__file__)),
     )
     env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]  # added by the i18n extension
     env.globals.update(_translated(NullTranslations()))
@@ -84,13 +88,21 @@ def _translated(translations: NullTranslations) -> dict[str, Callable[..., Marku
     autoescaping: the phrase from ``translations`` is markup, and its values are escaped into it."""
 
     def gettext(message: str, **values: Any) -> Markup:
-        return Markup(translations.gettext(message)) % values
+        return _filled(translations.gettext(message), values)
 
     def ngettext(singular: str, plural: str, number: int, **values: Any) -> Markup:
         values.setdefault("num", number)
-        return Markup(translations.ngettext(singular, plural, number)) % values
+        return _filled(translations.ngettext(singular, plural, number), values)
 
     return {"_": gettext, "gettext": gettext, "ngettext": ngettext}
+
+
+def _filled(phrase: str, values: dict[str, Any]) -> Markup:
+    """``Markup(phrase) % values``: each value escaped (numbers stay numbers, for ``%(num)d``), then put
+    into the phrase. Written out because pages call it a hundred thousand times at a county's size, and
+    ``Markup.__mod__`` wraps every value in a helper object first."""
+    return Markup(phrase % {name: value if isinstance(value, int | float) else escape(value)
+                            for name, value in values.items()})
 
 
 @pass_context
