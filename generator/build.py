@@ -17,7 +17,7 @@ from pathlib import Path
 from . import urls
 from .build_date import build_date
 from .check import check_content, load_site
-from .childcare.open_data import childcare_csv, childcare_csv_metadata, childcare_json
+from .childcare.open_data import childcare_csv, childcare_csv_metadata, childcare_json, setting_rows
 from .childcare.page import childcare_pages
 from .context import resolve_context
 from .page_budget import oversized_pages
@@ -114,8 +114,9 @@ def render_site(site: Site, root: Path, today: date, site_url: str | None = None
         _add(output, urls.source_path(url), text)
     _add(output, urls.SERVICES_JSON, services_json(site, published))
     _add(output, urls.VENUES_JSON, venues_json(site, published))
-    _add(output, urls.CHILDCARE_JSON, childcare_json(site, published))
-    _add(output, urls.CHILDCARE_CSV, childcare_csv(site, published))
+    childcare_rows = setting_rows(site, published)
+    _add(output, urls.CHILDCARE_JSON, childcare_json(site, published, childcare_rows))
+    _add(output, urls.CHILDCARE_CSV, childcare_csv(childcare_rows))
     _add(output, urls.CHILDCARE_CSV_METADATA, childcare_csv_metadata(site, published))
     for path, content in timetable_files(ctx).items():
         _add(output, path, content)

@@ -1,6 +1,6 @@
 """``data/childcare.json`` and ``data/childcare.csv``: one row per setting, the same fields in both.
 
-Both files come from ``rows()``, so they cannot drift apart. Prices are whole
+Both files come from ``setting_rows()``, so they cannot drift apart. Prices are whole
 pence; the comparison figures are given for a child of each age in
 ``REFERENCE_AGES`` (blank where the setting has no price for that age).
 """
@@ -94,15 +94,16 @@ def row(setting: ChildcareSetting, addresses: ChildcareAddresses, published: Pub
     return record
 
 
-def rows(site: Site, published: Publication) -> list[Row]:
+def setting_rows(site: Site, published: Publication) -> list[Row]:
+    """Every setting's row, for both the JSON and the CSV (worked out once: a county has thousands)."""
     addresses = childcare_addresses(site)
     return [row(s, addresses, published) for s in site.childcare.values()]
 
 
-def childcare_json(site: Site, published: Publication) -> str:
-    """The JSON file: stable key order and a final newline, so equal input gives equal bytes."""
-    payload = {"council": site.settings.council_name, **published.terms(), "notes": NOTES,
-               "settings": rows(site, published)}
+def childcare_json(site: Site, published: Publication, records: list[Row]) -> str:
+    """The JSON file of ``records`` (``setting_rows``): stable key order and a final newline, so equal input gives
+    equal bytes."""
+    payload = {"council": site.settings.council_name, **published.terms(), "notes": NOTES, "settings": records}
     return data_json(payload)
 
 
@@ -119,9 +120,9 @@ def csv_cell(value: Any) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def childcare_csv(site: Site, published: Publication) -> str:
-    """The CSV file: a header row, then one row per setting, with Windows line endings as RFC 4180 says."""
-    records = rows(site, published)
+def childcare_csv(records: list[Row]) -> str:
+    """The CSV file of ``records`` (``setting_rows``): a header row, then one row per setting, with Windows line
+    endings as RFC 4180 says."""
     columns = list(records[0]) if records else list(row_fields())
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
