@@ -7,9 +7,9 @@ The projects are the frozen example borough (``tests/example``), the same split 
 tests' ``SPLIT_LIMITS``) and the county sample (``python -m generator sample --scale county``), each with
 the checkout's own theme and ``mkdocs.yml``, built by ``mkdocs build`` with the checkout's generator on
 the example's day. Pages are compared as normalised HTML: the parser's events with whitespace runs made
-one space, blank text dropped and attributes sorted, so only a change a reader or a browser could notice
-is reported. Other files (feeds, data, images) are compared byte for byte, except the search index and the
-sitemap, which are compared as text after the same whitespace rule.
+one space, blank text dropped, attributes sorted and relative links written as where they lead, so only a
+change a reader or a browser could notice is reported. Other files (feeds, data, images) are compared byte
+for byte, except the search index and the sitemap, which are compared as text after the same whitespace rule.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import argparse
 import difflib
 import json
 import os
+import posixpath
 import re
 import shutil
 import subprocess
@@ -76,15 +77,29 @@ BLOCKS = frozenset(
 
 
 class _Events(HTMLParser):
-    """A page as a list of lines, one per start tag (attributes sorted), end tag or run of text."""
+    """A page as a list of lines, one per start tag (attributes sorted), end tag or run of text. Relative
+    links are written as where they lead from ``folder`` (the page's folder in the site), so ``../b/`` and
+    ``../../services/b/`` on ``services/a/`` are the same link."""
 
-    def __init__(self) -> None:
+    def __init__(self, folder: str = "") -> None:
         super().__init__(convert_charrefs=True)
+        self.folder = folder
         self.events: list[tuple[str, str, str]] = []  # (kind, tag or text, line)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attrs = [(name, self._followed(value) if name in ("href", "src") and value else value)
+                 for name, value in attrs]
         written = " ".join(f'{name}="{_space(value or "")}"' for name, value in sorted(attrs))
         self.events.append(("tag", tag, f"<{tag} {written}>" if written else f"<{tag}>"))
+
+    def _followed(self, link: str) -> str:
+        if re.match(r"[a-z][a-z0-9+.-]*:|[/#]", link):  # another site, a scheme such as tel:, or this page
+            return link
+        target, hash_mark, anchor = link.partition("#")
+        resolved = posixpath.normpath(posixpath.join("/" + self.folder, target))
+        if (target.endswith("/") or target in ("", ".")) and resolved != "/":
+            resolved += "/"
+        return "/" + resolved.lstrip("/") + hash_mark + anchor
 
     def handle_endtag(self, tag: str) -> None:
         self.events.append(("tag", tag, f"</{tag}>"))
@@ -113,8 +128,8 @@ def _space(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def normalised(page: str) -> list[str]:
-    parser = _Events()
+def normalised(page: str, folder: str = "") -> list[str]:
+    parser = _Events(folder)
     parser.feed(page)
     parser.close()
     return parser.lines()
@@ -139,8 +154,9 @@ def compare(before: Path, after: Path, context: int, kinds: list[str]) -> int:
                 same += 1
                 continue
             if path.suffix == ".html":
-                old_lines = normalised(old.decode("utf-8"))
-                new_lines = normalised(new.decode("utf-8"))
+                folder = path.parent.as_posix().removeprefix(".")
+                old_lines = normalised(old.decode("utf-8"), folder)
+                new_lines = normalised(new.decode("utf-8"), folder)
             elif path.suffix in (".json", ".xml", ".txt") or path.name.endswith(".xml.gz"):
                 old_lines, new_lines = _text_lines(path, old), _text_lines(path, new)
             else:

@@ -30,18 +30,32 @@ class SiteContext:
     abbreviations: Abbreviations
     timetable: TimetableView
     fragments: dict[Hashable, Markup] = field(default_factory=dict, repr=False, compare=False)
+    making: list[Hashable] = field(default_factory=list, repr=False, compare=False)  # keys of pieces being made
 
     def once(self, key: Hashable, macro: Callable[..., Markup], *args: Any) -> Markup:
         """``macro(*args)``, made the first time this build asks for ``key`` and the same markup after.
 
         For a template's pieces that many pages repeat: ``{{ ctx.once(("tags", session.id), tags, listed) }}``.
-        The key names everything the piece depends on. A piece with a link in it is not made this way: a
-        relative link depends on the page it is on.
+        The key names everything the piece depends on. A link goes up to the site's root and down again
+        (``markup.href``), so it is the same on every page as deep: a piece with links in it ends its key
+        with the page's way up, the template's ``root``: ``ctx.once(("row", session.id, root), row, ...)``.
+        The ``link`` filter refuses to make a link in a piece whose key does not (``link_allowed``).
         """
         piece = self.fragments.get(key)
         if piece is None:
-            piece = self.fragments[key] = macro(*args)
+            self.making.append(key)
+            try:
+                piece = self.fragments[key] = macro(*args)
+            finally:
+                self.making.pop()
         return piece
+
+    def link_allowed(self, root: str) -> bool:
+        """Whether a link from a page whose way up is ``root`` may go in what is being made now."""
+        if not self.making:
+            return True
+        key = self.making[-1]
+        return isinstance(key, tuple) and bool(key) and key[-1] == root
 
 
 def resolve_context(site: Site, today: date, site_url: str | None = None) -> SiteContext:

@@ -96,32 +96,21 @@ class Abbreviations:
 
 
 def href(from_url: str, to_url: str) -> str:
-    """A relative link between two page URLs such as ``services/x/`` and ``venues/y/``.
+    """A relative link from the page ``from_url`` to ``to_url`` (URLs such as ``services/x/``): up to the
+    site's root, then down, as ``../../venues/y/``.
 
-    Relative links keep working when the site is published under a sub-path.
+    Relative links keep working when the site is published under a sub-path. Going by the root makes a link
+    the same on every page as deep as its own, so a piece with links in it can be made once for all of them
+    (``context.SiteContext.once``).
     """
-    from_dir = posixpath.dirname(from_url) if not from_url.endswith("/") else from_url.rstrip("/")
-    target = to_url.split("#", 1)
-    path = _relative(target[0], from_dir)
-    if (to_url.endswith("/") or to_url == "") and not path.endswith("/"):
-        path += "/"
-    return path + ("#" + target[1] if len(target) > 1 else "")
+    return (up_to_root(from_url) + to_url) or "./"
 
 
-def _relative(path: str, start: str) -> str:
-    """``posixpath.relpath(path or ".", start or ".")`` for the site's own clean URLs.
-
-    A county's pages make tens of thousands of links, and ``relpath`` resolves both sides against
-    the working directory each time; comparing the URLs' parts gives the same answer without that.
-    """
-    if ".." in path or ".." in start:
-        return posixpath.relpath(path or ".", start or ".")
-    path_parts = [part for part in path.split("/") if part and part != "."]
-    start_parts = [part for part in start.split("/") if part and part != "."]
-    shared = 0
-    while shared < min(len(path_parts), len(start_parts)) and path_parts[shared] == start_parts[shared]:
-        shared += 1
-    return "/".join([".."] * (len(start_parts) - shared) + path_parts[shared:]) or "."
+@functools.lru_cache(maxsize=1024)
+def up_to_root(page_url: str) -> str:
+    """The way up from a page to the site's root: ``../../`` from ``services/x/``, nothing from the home page."""
+    folder = page_url if page_url.endswith("/") else posixpath.dirname(page_url)
+    return "../" * sum(1 for part in folder.split("/") if part)
 
 
 def join(parts: Iterable[str]) -> str:

@@ -37,7 +37,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from . import date_words, slugs, urls
-from .markup import NOT_SEARCHED, href, markdown_html
+from .markup import NOT_SEARCHED, href, markdown_html, up_to_root
 from .template_cache import template_cache
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -69,7 +69,12 @@ def environment() -> Environment:
 
 
 def render(template: str, **values: Any) -> str:
-    """The body a template makes from ``values``, without blank lines (Markdown would end the HTML block)."""
+    """The body a template makes from ``values``, without blank lines (Markdown would end the HTML block).
+
+    A page's template has its URL as ``here``, and is given ``root``, the way up from it to the site's root.
+    """
+    if "here" in values:
+        values["root"] = up_to_root(values["here"])
     written = environment().get_template(template).render(values)
     return _BLANK_LINES.sub("\n", written).strip("\n")
 
@@ -80,7 +85,12 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 @pass_context
 def _link(context: Context, to_url: str) -> str:
     """A relative link from the page being made (the template's ``here``) to a page of the site."""
-    return href(context["here"], to_url)
+    here = context["here"]
+    ctx = context.get("ctx")
+    if ctx is not None and not ctx.link_allowed(up_to_root(here)):
+        raise RuntimeError(f"a piece made once ({ctx.making[-1]!r}) links to {to_url}, so its key must end "
+                           "with the page's root: the link differs on pages of other depths")
+    return href(here, to_url)
 
 
 def _translated(translations: NullTranslations) -> dict[str, Callable[..., Markup]]:

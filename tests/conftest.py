@@ -9,6 +9,7 @@ Makefile and generator/) are read from the repository. ``tests/test_fixtures_onl
 from __future__ import annotations
 
 import os
+import posixpath
 import shutil
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
@@ -45,6 +46,17 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+def followed(page_url: str, link: str) -> str:
+    """Where a relative ``link`` on the page ``page_url`` leads, as a URL from the site's root: on
+    ``services/x/``, ``../../venues/y/`` leads to ``venues/y/``."""
+    folder = page_url if page_url.endswith("/") else posixpath.dirname(page_url)
+    target, hash_mark, anchor = link.partition("#")
+    resolved = posixpath.normpath(posixpath.join("/" + folder, target))
+    if target.endswith("/") and resolved != "/":
+        resolved += "/"
+    return resolved.lstrip("/") + hash_mark + anchor
 
 
 def make_project(destination: Path, *overlays: Path) -> Path:

@@ -81,7 +81,7 @@ def test_the_index_lists_every_ward_with_its_count_under_its_area(split) -> None
     areas = {c.name: c.area for c in ward_centres(site)}
     listed = re.findall(r'<a href="([^"]+)">([^<]+): (\d+) settings?</a>', index)
     assert {ward: int(n) for _, ward, n in listed} == dict(counts)
-    assert {href for href, _, _ in listed} == {f"{ward_slug(w)}/" for w in counts}
+    assert {href for href, _, _ in listed} == {f"../childcare/{ward_slug(w)}/" for w in counts}
     # Under area headings, in name order within each area.
     sections = re.findall(r"<h3>([^<]+)</h3>\n<ul class=\"cc-ward-list\">\n(.*?)</ul>", index, re.DOTALL)
     assert [area for area, _ in sections] == sorted({areas[w] for w in counts}, key=str.casefold)
@@ -121,7 +121,7 @@ def test_a_ward_page_has_the_table_tools_and_links_but_not_the_explainers(split)
     near = re.findall(r'<option value="([^"]+)" data-lat', page)
     assert near == [c.name for c in ward_centres(site)]  # distance from any ward's middle
     for anchor in ("cc-wards", "cc-help", "cc-method", "cc-estimate-method"):
-        assert f'href="../#{anchor}"' in page
+        assert f'href="../../childcare/#{anchor}"' in page
     for anchor in ("cc-help", "cc-method", "cc-data", "cc-correct"):
         assert f'id="{anchor}"' not in page  # linked, not repeated
     assert 'href="../../data/childcare.csv"' in page
@@ -137,7 +137,7 @@ def test_a_ward_page_links_to_the_three_nearest_wards(split) -> None:
         others.sort(key=lambda c: miles(centre.latitude, centre.longitude, c.latitude, c.longitude))
         page = split.files[f"childcare/{ward_slug(centre.name)}/index.md"]
         nearby = page.split('<h2 id="cc-nearby">', 1)[1].split("</ul>", 1)[0]
-        expected = [(f"../{ward_slug(c.name)}/", c.name, counts[c.name]) for c in others[:3]]
+        expected = [(f"../../childcare/{ward_slug(c.name)}/", c.name, counts[c.name]) for c in others[:3]]
         found = [(href, ward, int(n)) for href, ward, n in
                  re.findall(r'<a href="([^"]+)">([^<]+): (\d+) settings?</a>', nearby)]
         assert found == expected
@@ -193,11 +193,12 @@ def test_clashing_and_hostile_ward_names_build_distinct_escaped_pages(tmp_path: 
     assert urls["mary-two"] == "https://hubs.testshire.example/childcare/st-marys-2/#mary-two"
     index = files["childcare/index.md"]
     # The templates escape with markupsafe (&#39; and &#34;); the front matter with html.escape (&quot;).
-    assert 'href="st-marys/">St Mary&#39;s: 1 setting</a>' in index
-    assert 'href="st-marys-2/">St Marys: 2 settings</a>' in index
+    assert 'href="../childcare/st-marys/">St Mary&#39;s: 1 setting</a>' in index
+    assert 'href="../childcare/st-marys-2/">St Marys: 2 settings</a>' in index
     hostile = pages["childcare/b-oak-b-ash/"]
     escaped = "&lt;b&gt;Oak&lt;/b&gt; &amp; &#34;Ash&#34;"
-    assert f"<h1>Childcare in {escaped}</h1>" in hostile and f'href="b-oak-b-ash/">{escaped}: 1 setting</a>' in index
+    assert f"<h1>Childcare in {escaped}</h1>" in hostile
+    assert f'href="../childcare/b-oak-b-ash/">{escaped}: 1 setting</a>' in index
     front, body = hostile.split("\n---\n", 1)
     assert "<b>Oak" not in body and "<b>Oak" not in index
     # The theme writes titles as they are, so they come escaped.

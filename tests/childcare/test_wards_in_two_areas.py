@@ -22,7 +22,7 @@ import pytest
 
 from generator.build import generate
 
-from ..conftest import BASE_CASE, make_project
+from ..conftest import BASE_CASE, followed, make_project
 
 TODAY = date(2026, 11, 22)
 # Setting id: (ward, area, latitude). The base case adds Central ward, in Testtown, its venue at 52.1
@@ -79,10 +79,16 @@ def test_each_castle_has_its_own_page(files: dict) -> None:
     assert "<h1>Childcare in Oak</h1>" in pages["childcare/oak/"]  # a name used once is left alone
 
 
+def _ward_link(page: str, link: str) -> str:
+    """The childcare ward page a link on ``page`` leads to, as its address under /childcare/: ``castle/``."""
+    return followed(page, link).removeprefix("childcare/")
+
+
 def test_the_index_lists_each_castle_under_its_own_area(files: dict) -> None:
     index = files["childcare/index.md"]
     sections = re.findall(r'<h3>([^<]+)</h3>\n<ul class="cc-ward-list">\n(.*?)</ul>', index, re.DOTALL)
-    listed = {area: [(href, ward, int(n)) for href, ward, n in WARD_LINK.findall(items)] for area, items in sections}
+    listed = {area: [(_ward_link("childcare/", href), ward, int(n)) for href, ward, n in WARD_LINK.findall(items)]
+              for area, items in sections}
     assert listed == {
         "North": [("castle/", "Castle (North)", 1), ("oak/", "Oak", 1)],
         "South": [("castle-2/", "Castle (South)", 1), ("elm/", "Elm", 1)],
@@ -90,7 +96,7 @@ def test_the_index_lists_each_castle_under_its_own_area(files: dict) -> None:
     }
     # "Use my location" measures from each ward's own middle, not from a middle of both Castles.
     middles = re.findall(r'<li data-lat="([^"]+)" data-lon="[^"]+"><a href="([^"]+)">', index)
-    assert dict((href, lat) for lat, href in middles) == {
+    assert {_ward_link("childcare/", href): lat for lat, href in middles} == {
         "castle/": "52.4", "oak/": "52.35", "castle-2/": "51.95", "elm/": "51.85", "central/": "52.1005"}
 
 
@@ -107,16 +113,16 @@ def test_each_settings_open_data_url_names_its_own_wards_page(files: dict) -> No
 
 
 @pytest.mark.parametrize("page, expected", [
-    ("castle", [("../oak/", "Oak"), ("../central/", "Central"), ("../castle-2/", "Castle (South)")]),
-    ("castle-2", [("../elm/", "Elm"), ("../central/", "Central"), ("../oak/", "Oak")]),
-    ("oak", [("../castle/", "Castle (North)"), ("../central/", "Central"), ("../castle-2/", "Castle (South)")]),
-    ("central", [("../castle-2/", "Castle (South)"), ("../oak/", "Oak"), ("../elm/", "Elm")]),
-    ("elm", [("../castle-2/", "Castle (South)"), ("../central/", "Central"), ("../oak/", "Oak")]),
+    ("castle", [("oak/", "Oak"), ("central/", "Central"), ("castle-2/", "Castle (South)")]),
+    ("castle-2", [("elm/", "Elm"), ("central/", "Central"), ("oak/", "Oak")]),
+    ("oak", [("castle/", "Castle (North)"), ("central/", "Central"), ("castle-2/", "Castle (South)")]),
+    ("central", [("castle-2/", "Castle (South)"), ("oak/", "Oak"), ("elm/", "Elm")]),
+    ("elm", [("castle-2/", "Castle (South)"), ("central/", "Central"), ("oak/", "Oak")]),
 ])
 def test_the_wards_nearby_are_measured_from_each_wards_own_middle(files: dict, page: str, expected: list) -> None:
     text = files[f"childcare/{page}/index.md"]
     nearby = text.split('<h2 id="cc-nearby">', 1)[1].split("</ul>", 1)[0]
-    assert [(href, ward) for href, ward, _ in WARD_LINK.findall(nearby)] == expected
+    assert [(_ward_link(f"childcare/{page}/", href), ward) for href, ward, _ in WARD_LINK.findall(nearby)] == expected
 
 
 def test_near_me_offers_each_castle_with_its_own_middle(files: dict) -> None:

@@ -98,7 +98,8 @@ def test_the_index_lists_every_ward_with_sessions_and_how_many_go_ahead_this_wee
     files, view = split
     site = view.site
     index = files["whats-on/index.md"]
-    listed = dict(re.findall(r'<li><a href="([^"]+)/">([^<]+)</a>: (?:no|\d+) sessions? this week', index))
+    ward_link = r'<li><a href="\.\./whats-on/([^"]+)/">([^<]+)</a>: (?:no|\d+) sessions? this week'
+    listed = dict(re.findall(ward_link, index))
     wards_with_sessions = {site.venues[s.venue].ward for s in site.timetable.sessions}
     assert len(wards_with_sessions) == 10
     assert sorted(listed.values()) == sorted(wards_with_sessions)
@@ -106,7 +107,7 @@ def test_the_index_lists_every_ward_with_sessions_and_how_many_go_ahead_this_wee
     for slug, ward in listed.items():
         count = sum(1 for o in this_week if site.venues[o.venue].ward == ward)
         words = "no sessions" if count == 0 else f"{count} session{'s' if count != 1 else ''}"
-        assert f'<a href="{slug}/">{ward}</a>: {words} this week' in index
+        assert f'<a href="../whats-on/{slug}/">{ward}</a>: {words} this week' in index
         assert f"whats-on/{slug}/index.md" in files
     # Wards come under their area's heading, and the areas are listed at the top to jump to.
     assert index.index('<h3 id="area-central-exampleton">Central Exampleton</h3>') < index.index(
@@ -129,7 +130,7 @@ def test_a_ward_page_has_the_whole_what_s_on_for_its_venues(split) -> None:
         assert f'id="day-2026-11-{day:02d}"' in page
     venues = re.findall(r'<option value="([^"]*)">', page.split('id="wo-venue"')[1].split("</select>")[0])
     assert venues == ["", "northgate-family-hub"]
-    assert 'href="../"' in page  # back to every ward
+    assert 'href="../../whats-on/"' in page  # back to every ward
     assert "calendars/venues/northgate-family-hub.ics" in page and "calendars/all.ics" not in page
     assert '<script src="../../assets/javascripts/whats-on.js" defer></script>' in page
 
@@ -204,7 +205,7 @@ def test_ward_names_that_make_the_same_address_get_distinct_addresses(tmp_path: 
     assert "hollybank-community-centre" in pages["whats-on/castle-2/"]
     assert "hollybank-community-centre" not in pages["whats-on/castle/"]
     index = files["whats-on/index.md"]
-    assert '<a href="castle/">Castle</a>' in index and '<a href="castle-2/">Castle</a>' in index
+    assert '<a href="../whats-on/castle/">Castle</a>' in index and '<a href="../whats-on/castle-2/">Castle</a>' in index
 
 
 def test_distinct_addresses_do_not_depend_on_the_order_wards_are_found_in() -> None:
@@ -235,7 +236,8 @@ def test_ward_names_are_escaped_and_the_split_pages_are_the_same_on_every_build(
     assert "<h1>What's on in Mill &amp; &lt;b&gt;Bridge&lt;/b&gt;</h1>" in page
     assert "Central &lt;i&gt;Exampleton&lt;/i&gt;" in page and "<b>" not in page and "<i>" not in page
     index = body(first["whats-on/index.md"])
-    assert '<a href="mill-b-bridge-b/">Mill &amp; &lt;b&gt;Bridge&lt;/b&gt;</a>' in index and "<b>" not in index
+    assert '<a href="../whats-on/mill-b-bridge-b/">Mill &amp; &lt;b&gt;Bridge&lt;/b&gt;</a>' in index
+    assert "<b>" not in index
 
 
 def body(markdown: str) -> str:
