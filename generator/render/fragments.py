@@ -44,6 +44,7 @@ class ServiceBrief(NamedTuple):
     free: bool
     ways_in: str  # how to get it, as one sentence
     places: Places
+    area: str | None  # the area whose venues "Where" names; None: every venue
 
 
 def service_brief(service: Service, site: Site, area: str | None = None) -> ServiceBrief:
@@ -52,7 +53,7 @@ def service_brief(service: Service, site: Site, area: str | None = None) -> Serv
     nearby = [v for v in venues if area is None or v.area == area]
     places = Places(nearby, len(venues) - len(nearby), service.also_available)
     return ServiceBrief(service, LEVELS[service.level], is_free(service), ways_in_words(service.how_to_access.ways),
-                        places)
+                        places, area)
 
 
 def is_free(service: Service) -> bool:
