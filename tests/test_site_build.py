@@ -95,7 +95,7 @@ def test_venue_photo_is_published_small_and_without_metadata(example_site: Path)
     with Image.open(photo) as published:
         assert published.width == 800 and not published.getexif()
     html = (example_site / "venues" / "northgate-family-hub" / "index.html").read_text()
-    assert '<img class="fh-photo" src="../photos/northgate-family-hub.jpg" alt="Drawing of Northgate' in html
+    assert '<img class="fh-photo" src="../../venues/photos/northgate-family-hub.jpg" alt="Drawing of Northgate' in html
 
 
 def test_accessibility_statement_names_the_tool_versions_in_the_lock_file(example_site: Path) -> None:
