@@ -5,14 +5,15 @@ bytecode cache keeps each compiled template in a folder only this user can read 
 the system's temporary folder) and uses it while the template's text is unchanged.
 
 Jinja knows a cached template by its file and text, not by the options it was compiled with, so the files'
-names carry a fingerprint of the Jinja version and of the module that sets those options: a change to
-either compiles afresh. The cache only ever saves time: when its folder cannot be used, or a file cannot
+names carry a fingerprint of the Jinja version and of the modules that set those options and extensions: a
+change to any of them compiles afresh. The cache only ever saves time: when its folder cannot be used, or a file cannot
 be written, templates are compiled as if it were not there.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from importlib.metadata import version
 from pathlib import Path
 
@@ -36,11 +37,14 @@ class _QuietCache(FileSystemBytecodeCache):
             pass
 
 
-def template_cache(options_from: Path, folder: Path | None = None) -> BytecodeCache | None:
-    """The cache for templates compiled with the options that the module ``options_from`` sets; ``folder``:
-    where to keep them, if not in Jinja's own folder for this user."""
-    fingerprint = hashlib.sha256(version("jinja2").encode() + b"\0" + options_from.read_bytes()).hexdigest()[:16]
+def template_cache(options_from: Iterable[Path], folder: Path | None = None) -> BytecodeCache | None:
+    """The cache for templates compiled with what the modules ``options_from`` set (the environment's options,
+    its extensions); ``folder``: where to keep them, if not in Jinja's own folder for this user."""
+    fingerprint = hashlib.sha256(version("jinja2").encode())
+    for module in options_from:
+        fingerprint.update(b"\0" + module.read_bytes())
     try:
-        return _QuietCache(None if folder is None else str(folder), pattern=f"family-hub-{fingerprint}-%s.cache")
+        return _QuietCache(None if folder is None else str(folder),
+                           pattern=f"family-hub-{fingerprint.hexdigest()[:16]}-%s.cache")
     except (OSError, RuntimeError):  # Jinja found no folder that only this user can write to
         return None

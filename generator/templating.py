@@ -36,7 +36,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
-from . import date_words, slugs, urls
+from . import date_words, slugs, template_phrases, urls
 from .markup import NOT_SEARCHED, href, markdown_html, up_to_root
 from .template_cache import template_cache
 
@@ -50,11 +50,11 @@ def environment() -> Environment:
         loader=FileSystemLoader(TEMPLATES),
         autoescape=True,
         undefined=StrictUndefined,
-        extensions=list(EXTENSIONS),
+        extensions=[*EXTENSIONS, template_phrases.ConstantPhrases],
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=False,
-        bytecode_cache=template_cache(options_from=Path(__file__)),
+        bytecode_cache=template_cache(options_from=(Path(__file__), Path(template_phrases.__file__))),
     )
     env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]  # added by the i18n extension
     env.globals.update(_translated(NullTranslations()))

@@ -12,7 +12,7 @@ from generator.template_cache import template_cache
 
 def _environment(templates: Path, options: Path, cache: Path) -> Environment:
     return Environment(loader=FileSystemLoader(templates), autoescape=True,
-                       bytecode_cache=template_cache(options_from=options, folder=cache))
+                       bytecode_cache=template_cache(options_from=[options], folder=cache))
 
 
 @pytest.fixture
