@@ -17,7 +17,8 @@ share of the timetable's time. Filters are not copied for, so ``link`` and ``tex
 ``ctx``; ``_()`` and ``ngettext`` are the i18n extension's newstyle functions (the phrase as markup, its
 values escaped into it) without its lookup of ``gettext`` in the context.
 
-Compiled templates are kept between builds (``template_cache``), as Python keeps compiled modules.
+Phrases without values are translated when a template is compiled (``template_phrases``), and compiled
+templates are kept between builds (``template_cache``), as Python keeps compiled modules.
 
 This is not MkDocs' Jinja environment: MkDocs renders the theme around these bodies, without
 autoescaping, from the page's front matter (``page.py`` escapes what goes there).
