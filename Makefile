@@ -8,7 +8,8 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site test site-checks serve check check-to-publish clean review schemas bench new
 
-# Set up the virtual environment once, and again when the dependencies change.
+# Set up the virtual environment once, and again when the dependencies change. The printed materials'
+# WeasyPrint needs Debian's Pango (apt-get install libpango-1.0-0 libpangoft2-1.0-0), which the CI image has.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip

@@ -39,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
                          help="the folder the site was just built into, beside the published site")
     publish.add_argument("--site", type=Path, default=Path("site"),
                          help="the published site, a link to the newest build (default: site in the project folder)")
+    printed = commands.add_parser("print", help="make the printed materials (PDFs) from the content")
+    printed.add_argument("--out", type=Path, required=True, help="the folder to write them in")
     args = parser.parse_args(argv)
     if args.command == "check":
         return run_check(args.root.resolve(), args.traceback, args.publishing)
@@ -54,6 +56,10 @@ def main(argv: list[str] | None = None) -> int:
         from .changes import run_changes
 
         return run_changes(args.root.resolve(), args.rev, args.format)
+    if args.command == "print":
+        from .hard_copy.cli import run_print
+
+        return run_print(args.root.resolve(), args.out.resolve())
     if args.command == "sample":
         from .sample.cli import run_sample
 

@@ -85,17 +85,21 @@ def imported_modules(path: Path) -> set[str]:
     return {name for name in found if name.startswith("generator")}
 
 
-# The folders read top to bottom: load and check, then the context, then pages, then the adapters. A
-# name on the left may not be imported by the modules on the right.
+# The folders read top to bottom: load and check, then the context, then pages, then printed materials
+# (made from the pages' parts), then the adapters. A name on the left may not be imported by the modules on
+# the right.
 LAYERS = [
-    # Pages are made by the build (build.py) and, for the problems page, the MkDocs adapter (plugin.py).
-    ("generator.render", lambda module: module in ("generator.build", "generator.plugin")),
-    # Templates are for pages: what loads and checks content never renders.
+    # Pages are made by the build (build.py) and, for the problems page, the MkDocs adapter (plugin.py);
+    # printed materials (hard_copy/) group and word what they hold as the pages do.
+    ("generator.render", lambda module: module in ("generator.build", "generator.plugin")
+     or module.startswith("generator.hard_copy")),
+    # Templates are for pages and print: what loads and checks content never renders.
     ("generator.templating", lambda module: module.startswith(("generator.render", "generator.timetable",
-                                                               "generator.childcare"))),
+                                                               "generator.childcare", "generator.hard_copy"))),
     # The context is made after the check; the check knows nothing of it.
     ("generator.context", lambda module: module.startswith(("generator.render", "generator.timetable",
-                                                            "generator.childcare", "generator.build"))),
+                                                            "generator.childcare", "generator.build",
+                                                            "generator.hard_copy"))),
 ]
 
 
