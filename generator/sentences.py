@@ -16,3 +16,11 @@ def labels_in_a_sentence(labels: Sequence[str], conjunction: str = "and") -> str
     """The site's own labels (never editors' text, which may start with a name) joined as one phrase with a
     capital only at its start: ``Book a place or refer yourself``, ``Newborn and under 1``."""
     return list_words([*labels[:1], *(label[:1].lower() + label[1:] for label in labels[1:])], conjunction)
+
+
+def postal_address(name: str, lines: Sequence[str]) -> str:
+    """Where to write to ``name``, on one line: its name, then the address ``lines``, the name only once when
+    the address already starts with it (as a council's own address usually does)."""
+    if lines and lines[0].strip().casefold() == name.strip().casefold():
+        lines = lines[1:]
+    return ", ".join([name, *lines])

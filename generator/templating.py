@@ -37,7 +37,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
-from . import date_words, slugs, template_phrases, urls
+from . import date_words, sentences, slugs, template_phrases, urls
 from .markup import NOT_SEARCHED, href, markdown_html, up_to_root
 from .template_cache import template_cache
 
@@ -62,6 +62,7 @@ def environment() -> Environment:
     env.globals.update(urls=urls, not_searched=Markup(NOT_SEARCHED))
     env.filters.update(
         link=_link, text=_text, markdown=_markdown, dial=_dial, term_anchor=slugs.term_anchor,
+        postal_address=sentences.postal_address,
         long_date=date_words.day_month_year, month_year=date_words.month_year, clock=date_words.clock,
         time_span=date_words.time_span,
         weekday_date=date_words.weekday_day_month_year, weekday_day_month=date_words.weekday_day_month,

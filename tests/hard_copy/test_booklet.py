@@ -12,12 +12,13 @@ import page
 import pypdfium2
 import pytest
 import zxingcpp
+from markupsafe import escape
 from pypdf import PdfReader
 
 from generator.check import load_site
 from generator.context import resolve_context
-from generator.hard_copy.booklet import booklet_pdf
-from generator.render.start_for_life import offer_services
+from generator.hard_copy.booklet import booklet_html, booklet_pdf
+from generator.render.start_for_life import OFFER_STAGES, offer_services
 
 from ..conftest import EXAMPLE_TODAY, example_project
 
@@ -48,8 +49,21 @@ def test_every_service_of_the_offer_is_in_the_booklet_with_the_council_and_the_d
     assert names and [name for name in names if name not in text] == []
     assert site.settings.council_name in text
     assert "Correct on 1 December 2026; check online for changes." in text
+    assert "Write to Example Borough Council, Civic Centre, Market Street, Exampleton EX1 1AA" in text
     hubs = [v for v in site.venues.values() if v.kind in ("main-hub", "spoke")]
     assert hubs and all(f"Opening hours at {v.name}" in text and v.postcode in text for v in hubs)
+
+
+def test_each_service_is_described_once_under_its_first_stage_and_named_under_the_others(made) -> None:
+    project, pdf = made
+    site = load_site(project, EXAMPLE_TODAY)
+    html = booklet_html(resolve_context(site, EXAMPLE_TODAY, SITE_URL))
+    services = offer_services(site.services.values())
+    assert {s.name: html.count(f"<h4>{escape(s.name)}</h4>") for s in services} == {s.name: 1 for s in services}
+    offer_stages = {stage.key for stage in OFFER_STAGES}
+    several = [s for s in services if len(offer_stages.intersection(s.stages)) > 1]
+    assert several and all(f"{escape(s.name)} (see “" in html for s in several)
+    print(f"the example's booklet on A4: {len(PdfReader(io.BytesIO(pdf)).pages)} pages")
 
 
 def test_the_qr_code_on_the_cover_opens_the_offer_online(made) -> None:
