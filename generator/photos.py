@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 MAX_WIDTH = 800
 # A photo file straight from a phone is a few megabytes; far bigger is not a photo to publish.
@@ -71,7 +71,12 @@ def pillow_refusals(problem: type[Exception], *, too_big: str, unreadable: str, 
 
     Pillow warns, then refuses, above its own pixel limit; callers check a lower limit of their own and say
     it in words, so the warning is silenced. A ``problem`` raised inside passes through as it is.
+
+    A file cut short is refused even where something in the same process has told Pillow to read such files
+    (WeasyPrint, which draws the printed materials, does so for the whole process when it is imported).
     """
+    reads_cut_files = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
@@ -84,6 +89,8 @@ def pillow_refusals(problem: type[Exception], *, too_big: str, unreadable: str, 
         raise problem(unreadable) from None
     except Exception:  # noqa: BLE001 - a damaged file can make Pillow raise almost anything
         raise problem(damaged) from None
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = reads_cut_files
 
 
 def _for_phones(image: Image.Image) -> bytes:

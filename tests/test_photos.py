@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageFile
 
-from generator.photos import MAX_WIDTH, phone_photo
+from generator.photos import MAX_WIDTH, phone_photo, photo_problem
 
 GPS_IFD = 0x8825
 
@@ -40,3 +40,16 @@ def test_same_photo_gives_same_bytes(tmp_path: Path) -> None:
     source = tmp_path / "hub.jpg"
     _photo_with_location(source)
     assert phone_photo(source) == phone_photo(source)
+
+
+def test_a_photo_cut_short_is_refused_even_when_pillow_is_told_to_read_such_files(tmp_path: Path) -> None:
+    import weasyprint  # noqa: F401 - importing it (the printed materials) tells Pillow so for the whole process
+
+    whole = tmp_path / "whole.jpg"
+    _photo_with_location(whole)
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is True
+    assert photo_problem(cut) == "the photo file is damaged or cut short; save it again as a JPEG"
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is True  # what the process had asked for is left as it was
+    assert photo_problem(whole) is None
