@@ -187,6 +187,16 @@ class Readings(NamedTuple):
     problems: list[str]  # what went wrong in the others
 
 
+def _being_removed(top: int) -> bool:
+    """Whether the build folder open as ``top`` is deleted, or is being deleted: a replaced build's files go
+    before its folder does, so a file can be missing a moment before the folder itself is gone."""
+    for _ in range(200):
+        if os.fstat(top).st_nlink == 0:
+            return True
+        time.sleep(0.01)
+    return False
+
+
 def read_during_swaps(root: Path, publish_next: Callable[[Path, Path], object], swaps: int) -> Readings:
     """Publish ``swaps`` new builds one after another while a thread keeps reading ``site/`` whole."""
     site, new = root / "site", root / ".site-new"
@@ -212,14 +222,14 @@ def read_during_swaps(root: Path, publish_next: Callable[[Path, Path], object], 
                 number = which_build(files)
                 if number is not None:
                     whole.append(number)
-                elif os.fstat(top).st_nlink == 0:
+                elif _being_removed(top):
                     # Deleted while being read: a replaced build is kept until the
                     # next publish, so two publishes happened during this reading.
                     overtaken.append(len(files))
                 else:
                     problems.append(f"{len(files)} files, not one whole build")
             except OSError as error:  # such as a file deleted between listing and reading
-                if os.fstat(top).st_nlink == 0:  # the same: overtaken by two publishes (a slow machine)
+                if _being_removed(top):  # the same: overtaken by two publishes (a slow machine)
                     overtaken.append(0)
                 else:
                     problems.append(f"{error.filename}: {error.strerror}")
