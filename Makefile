@@ -3,13 +3,15 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+FONT_SUBSETTER := /usr/share/doc/libharfbuzz-subset0
 # Material prints a notice about its successor on every build; it is not about this project.
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site test site-checks serve check check-to-publish clean review schemas bench new
 
 # Set up the virtual environment once, and again when the dependencies change. The printed materials'
-# WeasyPrint needs Debian's Pango (apt-get install libpango-1.0-0 libpangoft2-1.0-0), which the CI image has.
+# WeasyPrint needs Debian's Pango (apt-get install libpango-1.0-0 libpangoft2-1.0-0), which the CI image has,
+# and Debian's font subsetter from HarfBuzz, installed below.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
@@ -45,7 +47,7 @@ schemas: $(STAMP)
 # the link `site` at it with one rename, so site/ is always the whole old or the
 # whole new site, even if this is interrupted. It is part of the generator, so a
 # fresh machine needs nothing more than before.
-site: check
+site: check $(FONT_SUBSETTER)
 	rm -rf .site-new
 	$(BIN)/mkdocs build --strict --site-dir .site-new
 	$(BIN)/python -m generator publish .site-new --site site
@@ -53,6 +55,11 @@ site: check
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve
+
+# WeasyPrint cuts the fonts each PDF embeds down to the letters it uses with HarfBuzz's subsetter, several
+# times faster than without it (a county's PDFs would take twice as long); install it when missing (as root).
+$(FONT_SUBSETTER):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libharfbuzz-subset0
 
 # Browser tests drive Debian's Chromium; install it when missing (CI runs as root).
 CHROMIUM := /usr/bin/chromium
@@ -70,17 +77,17 @@ $(NODE_TOOLS): package.json package-lock.json
 	npm ci --no-audit --no-fund
 
 # The tool's own tests, on fixtures under tests/: they pass whatever content/ and timetable/ hold.
-test: $(STAMP) $(CHROMIUM) $(JAVA) $(NODE_TOOLS)
+test: $(STAMP) $(FONT_SUBSETTER) $(CHROMIUM) $(JAVA) $(NODE_TOOLS)
 	$(BIN)/python -m pytest
 
 # The checks that judge this council's site, on what content/ and timetable/ hold (site_checks/): the
 # content check, a strict build, axe-core and outside requests on one page of every kind at 375 and
 # 1280 px, LinkChecker and the Nu HTML Checker on every page, every calendar feed read back.
-site-checks: $(STAMP) $(CHROMIUM) $(JAVA) $(NODE_TOOLS)
+site-checks: $(STAMP) $(FONT_SUBSETTER) $(CHROMIUM) $(JAVA) $(NODE_TOOLS)
 	$(BIN)/python -m pytest site_checks
 
 # Build synthetic samples (borough, county-half, county) and print build time, memory and page weights.
-bench: $(STAMP)
+bench: $(STAMP) $(FONT_SUBSETTER)
 	$(BIN)/python benchmarks/bench.py
 
 clean:

@@ -20,6 +20,9 @@ from .check import check_content, load_site
 from .childcare.open_data import childcare_csv, childcare_csv_metadata, childcare_json, setting_rows
 from .childcare.page import childcare_pages
 from .context import resolve_context
+from .hard_copy.all_documents import printed_documents
+from .hard_copy.documents import Printed
+from .hard_copy.pdf import Pdf
 from .page_budget import oversized_pages
 from .photos import phone_photo
 from .problems import ContentProblems, Problem
@@ -27,6 +30,7 @@ from .publication import mkdocs_setting
 from .render.home import home_page
 from .render.open_data import services_json, venues_json
 from .render.open_data_page import open_data_page
+from .render.print_page import print_page
 from .render.reference_pages import accessibility_page, free_page, glossary_page, you_said_we_did_page
 from .render.services import service_pages
 from .render.start_for_life_areas import start_for_life_pages
@@ -52,13 +56,14 @@ def build_site(root: Path, today: date, site_url: str | None = None) -> Output:
     return generate(root, today, site_url).files
 
 
-def generate(root: Path, today: date, site_url: str | None = None) -> Generated:
+def generate(root: Path, today: date, site_url: str | None = None, print_pdfs: bool = False) -> Generated:
     """Like ``build_site``, also handing back the checked ``Site``.
 
-    ``site_url`` (from mkdocs.yml) makes the calendar feeds' absolute addresses.
+    ``site_url`` (from mkdocs.yml) makes the calendar feeds' absolute addresses. ``print_pdfs``: make the
+    printed materials' PDFs too (``hard_copy``), which only a build to publish waits for.
     """
     with _cycle_collector_paused():
-        return render_site(load_site(root, today), root, today, site_url)
+        return render_site(load_site(root, today), root, today, site_url, print_pdfs)
 
 
 def check_everything(root: Path, today: date | None = None,
@@ -93,16 +98,21 @@ def _cycle_collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def render_site(site: Site, root: Path, today: date, site_url: str | None = None) -> Generated:
-    """Every file for a checked ``site``; raises ``ContentProblems`` when a page would be too heavy."""
+def render_site(site: Site, root: Path, today: date, site_url: str | None = None,
+                print_pdfs: bool = False) -> Generated:
+    """Every file for a checked ``site``; raises ``ContentProblems`` when a page would be too heavy.
+    ``print_pdfs``: make the PDFs that /print/ lists; without them it says they are made by a full build."""
     ctx = resolve_context(site, today, site_url)
     published = ctx.published
+    documents = printed_documents(ctx)
+    pdfs = _printed(documents) if print_pdfs else None
     pages = [home_page(ctx), *start_for_life_pages(ctx), *timetable_pages(ctx)]
     pages += service_pages(ctx) + venue_pages(ctx)
     pages += [glossary_page(ctx), you_said_we_did_page(ctx), accessibility_page(ctx)]
     pages += [free_page(page, ctx) for page in site.pages]
     pages += childcare_pages(ctx)
     pages.append(open_data_page(ctx, published))
+    pages.append(print_page(ctx, documents, pdfs))
     written = [(page.url, page.markdown()) for page in pages]
     files = {urls.service(i): path for (kind, i), path in site.files.items() if kind == "services"}
     files |= {urls.venue(i): path for (kind, i), path in site.files.items() if kind == "venues"}
@@ -120,10 +130,18 @@ def render_site(site: Site, root: Path, today: date, site_url: str | None = None
     _add(output, urls.CHILDCARE_CSV_METADATA, childcare_csv_metadata(site, published))
     for path, content in timetable_files(ctx).items():
         _add(output, path, content)
+    for file, pdf in (pdfs or {}).items():
+        _add(output, urls.PRINT + file, pdf.content)
     for venue in site.venues.values():
         if venue.photo:
             _add(output, photo_url(venue), phone_photo(root / "content" / "photos" / venue.photo.file))
     return Generated(site, output)
+
+
+def _printed(documents: list[Printed]) -> dict[str, Pdf]:
+    from .hard_copy.press import cache_folder, made  # imports WeasyPrint: only a build that prints waits for it
+
+    return made(documents, cache_folder())
 
 
 def _add(output: Output, path: str, content: str | bytes) -> None:

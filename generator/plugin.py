@@ -64,7 +64,8 @@ class FamilyHubPlugin(BasePlugin[FamilyHubConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         # Runs before MkDocs empties the site folder, so bad content publishes nothing.
         try:
-            generated = generate(self.root, build_date(), site_url=config.site_url)
+            # The preview does not wait for the PDFs: /print/ says they are made by a build to publish.
+            generated = generate(self.root, build_date(), site_url=config.site_url, print_pdfs=not self.serving)
             # The council's logo, checked with the content, is published beside the pages it heads.
             logo_setting = generated.site.settings.logo
             logo = published_logo(self.root, logo_setting) if logo_setting else None

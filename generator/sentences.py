@@ -24,3 +24,10 @@ def postal_address(name: str, lines: Sequence[str]) -> str:
     if lines and lines[0].strip().casefold() == name.strip().casefold():
         lines = lines[1:]
     return ", ".join([name, *lines])
+
+
+def file_size(size: int) -> str:
+    """A file's size in bytes as a person reads it: ``812 KB``, ``1.2 MB``."""
+    if size < 999_500:
+        return f"{max(1, round(size / 1000))} KB"
+    return f"{size / 1_000_000:.1f} MB"

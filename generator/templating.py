@@ -62,7 +62,7 @@ def environment() -> Environment:
     env.globals.update(urls=urls, not_searched=Markup(NOT_SEARCHED))
     env.filters.update(
         link=_link, text=_text, markdown=_markdown, dial=_dial, term_anchor=slugs.term_anchor,
-        postal_address=sentences.postal_address,
+        postal_address=sentences.postal_address, file_size=sentences.file_size,
         long_date=date_words.day_month_year, month_year=date_words.month_year, clock=date_words.clock,
         time_span=date_words.time_span,
         weekday_date=date_words.weekday_day_month_year, weekday_day_month=date_words.weekday_day_month,

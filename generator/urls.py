@@ -17,6 +17,7 @@ DATA = "data/"
 CHILDCARE = "childcare/"  # every setting, or the list of wards (see generator.childcare.addresses)
 WHATS_ON = "whats-on/"
 CALENDARS = "calendars/"
+PRINT = "print/"  # the printed materials: the page that lists them, and their PDFs beside it
 
 # The open data files. Other services read them from these addresses, so they must never change.
 SERVICES_JSON = DATA + "services.json"

@@ -29,6 +29,7 @@ SECTIONS = {
     "you-said-we-did": urls.YOU_SAID_WE_DID,
     "accessibility": urls.ACCESSIBILITY,
     "open-data": urls.DATA,
+    "print": urls.PRINT,
 }
 # Kinds that come in many: the folder they sit in, and how many folders deep their pages are.
 MANY = {
@@ -41,7 +42,7 @@ MANY = {
 # Every kind of page, in the order a visitor meets them; a site may lack the split ones and free pages.
 KINDS = ["home", "start-for-life", "start-for-life-stage", "services", "service", "venues", "venue", "whats-on",
          "whats-on-ward", "calendars", "childcare", "childcare-ward", "glossary", "you-said-we-did",
-         "accessibility", "open-data", "free-page", "404"]
+         "accessibility", "open-data", "print", "free-page", "404"]
 # Why a site may lack a kind: said when its check is skipped.
 WHY_ABSENT = {
     "start-for-life-stage": "the Start for Life offer is one page, not split by area and stage",

@@ -1,7 +1,11 @@
 """Printed materials made from the same data as the site: PDFs drawn by WeasyPrint from the generator's
 templates (``templates/print/``), tagged for screen readers (PDF/UA-1), with QR codes to the pages online.
 
-So far: the Start for Life booklet on A4 (``booklet``), written by ``python -m generator print``. Still to
-come: the A5 and large-print booklets, posters per venue, leaflets per theme, booklets per area,
-and the ``/print/`` page that publishes them with the site.
+- ``booklet``: the Start for Life booklet, on A5 for a print shop, on A4 and in large print (per area when
+  the site splits the offer by area);
+- ``poster``: a poster for each venue, on A4 and A3;
+- ``leaflet``: a leaflet for each theme, on A5;
+- ``documents``: what each document is (``Printed``) and the files made from it;
+- ``press``: their PDFs, made in parallel and kept while unchanged; ``render/print_page.py`` lists them at
+  ``/print/``.
 """

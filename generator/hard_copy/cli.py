@@ -1,4 +1,4 @@
-"""``python -m generator print --out DIR``: the printed materials of the project, written into DIR."""
+"""``python -m generator print --out DIR``: every printed material of the project, written into DIR."""
 
 from __future__ import annotations
 
@@ -10,13 +10,12 @@ from ..check import load_site
 from ..context import resolve_context
 from ..problems import ContentProblems, errors_only, format_problems
 from ..publication import mkdocs_setting
-from .booklet import booklet_pdf
-
-BOOKLET = "start-for-life-booklet-a4.pdf"
+from .all_documents import printed_documents
+from .press import cache_folder, made
 
 
 def run_print(root: Path, out: Path) -> int:
-    """Write the booklet into ``out``; 1 when the content has errors (as ``check`` lists them)."""
+    """Write every PDF into ``out``; 1 when the content has errors (as ``check`` lists them)."""
     today = build_date()
     try:
         site = load_site(root, today)
@@ -25,6 +24,8 @@ def run_print(root: Path, out: Path) -> int:
         return 1
     ctx = resolve_context(site, today, mkdocs_setting(root, "site_url")[0])
     out.mkdir(parents=True, exist_ok=True)
-    (out / BOOKLET).write_bytes(booklet_pdf(ctx))
-    print(f"Wrote {out / BOOKLET}")
+    pdfs = made(printed_documents(ctx), cache_folder())
+    for file, pdf in pdfs.items():
+        (out / file).write_bytes(pdf.content)
+    print(f"Wrote {len(pdfs)} PDFs into {out}")
     return 0

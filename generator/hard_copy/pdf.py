@@ -1,21 +1,72 @@
 """HTML to a tagged PDF, and QR codes to put in it.
 
 WeasyPrint writes PDF/UA-1 (tagged: headings, lists and tables, the title and language set, real text in
-reading order). Its dates come from ``SOURCE_DATE_EPOCH`` when that is set (``build_date`` sets the same
-day for the pages), so the same content on the same day gives the same bytes.
+reading order). Its dates come from the document's ``dcterms`` dates, which are the build date, so the same
+content on the same day gives the same bytes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+import pydyf
 import segno
-from weasyprint import HTML
+
+# A sheet one A size up is the same shape, its sides √2 times as long (A4 to A3): a poster laid out once on A4
+# is written again at this zoom for A3, every length and type size grown alike.
+ONE_SIZE_UP = 2 ** 0.5
+PDF_UA = {"pdf_variant": "pdf/ua-1"}
+MM = 72 / 25.4
+PAPER_POINTS = {name: (width * MM, height * MM) for name, (width, height) in
+                {"A3": (297, 420), "A4": (210, 297), "A5": (148, 210)}.items()}
+UNNUMBERED = "@page { @bottom-center { content: none; } }"  # for laying out (the tags) and for writing alike
+
+
+class Pdf(NamedTuple):
+    content: bytes
+    pages: int
 
 
 def pdf_from_html(html: str) -> bytes:
     """``html`` (a whole document, with everything it needs inline) as a tagged PDF."""
-    written = HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
-    assert written is not None, "WeasyPrint returns the PDF when not given a target"
-    return written
+    return pdfs_from_html(html, ((1.0, ""),))[0].content
+
+
+def pdfs_from_html(html: str, writes: tuple[tuple[float, str], ...], pages_multiple: int = 1,
+                   blank: str = "") -> list[Pdf]:
+    """``html`` laid out once and written as each of ``writes``: a zoom (1 for the paper its CSS names) and
+    the paper to centre the pages on ("" to leave them as they are); with copies of the page ``blank`` (a
+    document of one empty page) at the end to make the count a multiple of ``pages_multiple``."""
+    from weasyprint import HTML  # most of a second to import: only what makes PDFs waits for it
+
+    document = HTML(string=html).render(**PDF_UA)
+    short = -len(document.pages) % pages_multiple
+    if short:
+        document = document.copy(document.pages + HTML(string=blank).render(**PDF_UA).pages[:1] * short)
+    written = [document.write_pdf(zoom=zoom, finisher=_centred_on(paper), **PDF_UA) for zoom, paper in writes]
+    assert all(pdf is not None for pdf in written), "WeasyPrint returns the PDF when not given a target"
+    return [Pdf(pdf, len(document.pages)) for pdf in written if pdf is not None]
+
+
+def _centred_on(paper: str) -> Callable[[Any, pydyf.PDF], None] | None:
+    """A finisher for WeasyPrint that puts every page in the middle of a sheet of ``paper``.
+
+    A5 is not exactly half of A4 (148 mm, not 148.5), so A5 pages enlarged √2 times are 209.3 mm wide: on
+    a sheet of exactly A4 they print at 100% on any printer, with equal margins.
+    """
+    if paper not in PAPER_POINTS:
+        return None
+    width, height = PAPER_POINTS[paper]
+
+    def centre(document: Any, pdf: pydyf.PDF) -> None:
+        for page in (o for o in pdf.objects if isinstance(o, pydyf.Dictionary) and o.get("Type") == "/Page"):
+            left, bottom, right, top = page["MediaBox"]
+            across, up = (width - (right - left)) / 2, (height - (top - bottom)) / 2
+            box = pydyf.Array([left - across, bottom - up, right + across, top + up])
+            page["MediaBox"] = page["TrimBox"] = page["BleedBox"] = box
+
+    return centre
 
 
 def qr_code(address: str) -> str:

@@ -80,10 +80,11 @@ def areas_of_offer(site: Site) -> list[Area]:
     names = sorted({venue.area for venue in site.venues.values()}, key=lambda name: (name.casefold(), name))
     slugs = distinct_slugs(names, lambda name: name)  # "St Mary's" and "St Marys" must not share pages
     offer = offer_services(site.services.values())
-    return [Area(name, slugs[name], tuple(s for s in offer if _is_for_area(s, name, site))) for name in names]
+    return [Area(name, slugs[name], tuple(s for s in offer if is_for_area(s, name, site))) for name in names]
 
 
-def _is_for_area(service: Service, area: str, site: Site) -> bool:
+def is_for_area(service: Service, area: str, site: Site) -> bool:
+    """Whether ``service`` is for families in ``area``: it has a venue there, or none (at home, online)."""
     venues = site.venues_of(service)
     return not venues or any(venue.area == area for venue in venues)
 

@@ -32,6 +32,7 @@ TEMPLATES = {
     "calendars": "calendars/",
     "childcare": "childcare/",
     "accessibility": "accessibility/",
+    "print": "print/",
     "free-page": "privacy/",
     "404": "404.html",
 }

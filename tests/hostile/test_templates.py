@@ -17,7 +17,7 @@ from generator import templating
 from generator.build import build_site
 from generator.check import load_site
 from generator.context import resolve_context
-from generator.hard_copy.booklet import booklet_html
+from generator.hard_copy.all_documents import printed_documents
 from generator.problems import Problem
 from generator.render.problems_page import problems_page
 
@@ -60,16 +60,20 @@ def test_every_template_escapes_hostile_text(tmp_path: Path, used_templates: set
         files = build_site(project, EXAMPLE_TODAY)
         pages |= {f"{layout}: {path}": _body(text) for path, text in files.items()
                   if path.endswith(".md") and isinstance(text, str)}
-        if layout == "one page":  # the printed booklet, as the HTML WeasyPrint draws
-            site = load_site(project, EXAMPLE_TODAY)
-            pages["print: booklet"] = booklet_html(resolve_context(site, EXAMPLE_TODAY, "https://hubs.example/"))
+        # The printed materials, as the HTML WeasyPrint draws: per area when split.
+        ctx = resolve_context(load_site(project, EXAMPLE_TODAY), EXAMPLE_TODAY, "https://hubs.example/")
+        for document in printed_documents(ctx):
+            pages[f"{layout}: print/{document.sheets[0].file}"] = document.html()
+            if document.blank:
+                pages[f"{layout}: print/blank page"] = document.blank()
     messages = [Problem(f"content/venues/{payload}.yml", number, payload) for number, payload in enumerate(PAYLOADS)]
     pages["problems page"] = _body(problems_page(messages))
     pages["fault page"] = _body(problems_page([], fault=PAYLOADS[0]))
 
     assert {page: found for page, text in pages.items() if (found := raw_markup(text))} == {}
     assert "&lt;script&gt;alert(" in pages["one page: services/index.md"]
-    assert "&lt;script&gt;alert(" in pages["print: booklet"]
+    for kind in ("start-for-life-booklet", "poster", "leaflet"):
+        assert any("&lt;script&gt;alert(" in text for page, text in pages.items() if f"print/{kind}" in page), kind
     # The childcare table, its panel and the list of wards print settings' text (the table and panel on the
     # one page and on each ward's page, the wards under their areas on the split /childcare/).
     for page in ("one page: childcare/index.md", "split: childcare/index.md"):
