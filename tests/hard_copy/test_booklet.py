@@ -9,11 +9,16 @@ from collections import Counter
 from markupsafe import escape
 from pypdf import PdfReader
 
+from generator.check import load_site
+from generator.context import resolve_context
+from generator.hard_copy.all_documents import printed_documents
 from generator.hard_copy.booklet import booklet_html
 from generator.hard_copy.pdf import pdfs_from_html
 from generator.hard_copy.press import made
 from generator.render.start_for_life import OFFER_STAGES, offer_services
+from generator.render.start_for_life_areas import areas_of_offer
 
+from ..conftest import EXAMPLE_TODAY, SPLIT_LIMITS, example_project
 from .conftest import SITE_URL, page_texts, qr_codes, text
 
 A5 = "start-for-life-booklet-a5.pdf"
@@ -98,3 +103,24 @@ def test_the_qr_code_on_the_cover_opens_the_offer_online(printed) -> None:
 def test_the_same_content_on_the_same_day_gives_the_same_bytes(printed) -> None:
     again = made([d for d in printed.documents if d.sheets[0].file == A5])
     assert again[A5].content == printed.pdfs[A5].content
+
+
+def test_an_offer_split_by_area_has_a_booklet_for_each_area_with_its_services_and_hubs(tmp_path) -> None:
+    project = example_project(tmp_path / "project")
+    settings = project / "content" / "site.yml"
+    settings.write_text(settings.read_text() + SPLIT_LIMITS)
+    ctx = resolve_context(load_site(project, EXAMPLE_TODAY), EXAMPLE_TODAY, SITE_URL)
+    areas = areas_of_offer(ctx.site)
+    documents = [d for d in printed_documents(ctx) if d.kind == "booklet"]
+    assert len(areas) > 1 and [d.sheets[0].file for d in documents] == [
+        f"start-for-life-booklet-{area.slug}-a5.pdf" for area in areas]
+    pdfs = made(documents)
+    hubs = [v for v in ctx.site.venues.values() if v.kind in ("main-hub", "spoke")]
+    for area in areas:
+        file = f"start-for-life-booklet-{area.slug}-a5.pdf"
+        written = text(pdfs[file].content)
+        assert f"For families in {area.name}" in written
+        assert [s.name for s in area.services if s.name not in written] == [], area.name
+        assert {v.name for v in hubs if f"Opening hours at {v.name}" in written} == {
+            v.name for v in hubs if v.area == area.name}, area.name
+        assert qr_codes(pdfs[file].content) == [f"{SITE_URL}start-for-life/#{area.anchor}"]
