@@ -7,6 +7,12 @@ page (gzipped HTML), the heaviest first view of any page (its gzipped HTML
 with the CSS and JavaScript it links), the calendar feeds, the search index
 (gzipped) and the generator's own share of the build.
 
+The printed materials' PDFs (``/print/``) are made by the first build of a
+sample, with an empty cache; later builds take them from the cache, as a build
+whose content did not change does. "PDFs add" is that first build's time less
+the median of the later ones: what the PDFs add to ``make site`` on a fresh
+machine. The later builds are the ones timed and compared below.
+
 The generator's share is ``generate()`` (what the plugin's ``on_pre_build``
 runs) timed alone in a subprocess, which also exports the generated pages into
 a docs folder. That folder, built by plain MkDocs with the same theme and no
@@ -67,7 +73,7 @@ def export(root: Path, docs: Path) -> None:
     from generator.theme_settings import theme_settings
 
     started = time.perf_counter()
-    generated = generate(root, build_date(), site_url="https://familyhubs.example.gov.uk/")
+    generated = generate(root, build_date(), site_url="https://familyhubs.example.gov.uk/", print_pdfs=True)
     seconds = time.perf_counter() - started
     for path, content in generated.files.items():
         target = docs / path
@@ -146,6 +152,11 @@ def bench_scale(scale: str, work: Path, runs: int) -> dict:
     root, docs = work / "sample", work / "docs"
     subprocess.run([PYTHON, "-m", "generator", "sample", "--scale", scale, "--out", str(root)], check=True,
                    env=ENV, stdout=subprocess.DEVNULL)
+    # The first build makes every PDF (the bench's cache holds none of this sample's); the rest take them
+    # from the cache.
+    shutil.rmtree(work / "site", ignore_errors=True)
+    first_s, _, _ = run_measured(MKDOCS + ["build", "-q", "-d", str(work / "site")], root)
+    pdfs = sorted((work / "site" / "print").glob("*.pdf"))
     builds, bases, generators, peaks = [], [], [], []
     for _ in range(runs):
         shutil.rmtree(work / "site", ignore_errors=True)
@@ -162,16 +173,19 @@ def bench_scale(scale: str, work: Path, runs: int) -> dict:
     ratios = [build / base for build, base in zip(builds, bases, strict=True)]
     return dict(site_facts(work / "site"), scale=scale, build_s=statistics.median(builds), peak_mib=max(peaks),
                 gen_s=statistics.median(generators), base_s=statistics.median(bases),
-                ratio=statistics.median(ratios), ratios=ratios)
+                ratio=statistics.median(ratios), ratios=ratios, pdfs=len(pdfs),
+                pdf_mb=sum(pdf.stat().st_size for pdf in pdfs) / 2**20, pdfs_add_s=first_s - statistics.median(builds))
 
 
 def table(rows: list[dict]) -> str:
     head = ["scale", "build s", "peak MiB", "pages", "site MB", "heaviest page (gz KB, path)",
             "heaviest 1st view (HTML+CSS+JS gz KB, path)",
-            "all.ics MB", "next feed", "search index gz KB", "generator s (share)", "baseline s", "build/baseline"]
+            "all.ics MB", "next feed", "search index gz KB", "PDFs (MB)", "PDFs add s", "generator s (share)",
+            "baseline s", "build/baseline"]
     body = [[r["scale"], f"{r['build_s']:.1f}", f"{r['peak_mib']:.0f}", str(r["pages"]), f"{r['site_mb']:.1f}",
              f"{r['heaviest_kb']:.1f} {r['heaviest']}", f"{r['first_view_kb']:.1f} {r['first_view']}",
-             f"{r['all_ics_mb']:.2f}", r["next_feed"], f"{r['search_kb']:.0f}",
+             f"{r['all_ics_mb']:.2f}", r["next_feed"], f"{r['search_kb']:.0f}", f"{r['pdfs']} ({r['pdf_mb']:.1f})",
+             f"{r['pdfs_add_s']:.0f}",
              f"{r['gen_s']:.1f} ({100 * r['gen_s'] / r['build_s']:.0f}%)", f"{r['base_s']:.1f}",
              f"{r['ratio']:.2f}"] for r in rows]
     widths = [max(len(line[i]) for line in [head] + body) for i in range(len(head))]
@@ -191,6 +205,7 @@ def main() -> int:
         return 0
     rows = []
     with tempfile.TemporaryDirectory(prefix="family-hub-bench-") as tmp:
+        ENV["XDG_CACHE_HOME"] = str(Path(tmp) / "cache")  # the PDFs kept between this bench's builds
         for scale in args.scales:
             started = time.perf_counter()
             rows.append(bench_scale(scale, Path(tmp) / scale, args.runs))
