@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 FONT_SUBSETTER := /usr/share/doc/libharfbuzz-subset0
+PRINT_FONT := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 # Material prints a notice about its successor on every build; it is not about this project.
 export NO_MKDOCS_2_WARNING := 1
 
@@ -47,7 +48,7 @@ schemas: $(STAMP)
 # the link `site` at it with one rename, so site/ is always the whole old or the
 # whole new site, even if this is interrupted. It is part of the generator, so a
 # fresh machine needs nothing more than before.
-site: check $(FONT_SUBSETTER)
+site: check $(FONT_SUBSETTER) $(PRINT_FONT)
 	rm -rf .site-new
 	$(BIN)/mkdocs build --strict --site-dir .site-new
 	$(BIN)/python -m generator publish .site-new --site site
@@ -60,6 +61,10 @@ serve: $(STAMP)
 # times faster than without it (a county's PDFs would take twice as long); install it when missing (as root).
 $(FONT_SUBSETTER):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libharfbuzz-subset0
+
+# The PDFs' typeface, from Debian's package (templates/print/print.css names it), embedded in every PDF.
+$(PRINT_FONT):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core
 
 # Browser tests drive Debian's Chromium; install it when missing (CI runs as root).
 CHROMIUM := /usr/bin/chromium
@@ -77,17 +82,17 @@ $(NODE_TOOLS): package.json package-lock.json
 	npm ci --no-audit --no-fund
 
 # The tool's own tests, on fixtures under tests/: they pass whatever content/ and timetable/ hold.
-test: $(STAMP) $(FONT_SUBSETTER) $(CHROMIUM) $(JAVA) $(NODE_TOOLS)
+test: $(STAMP) $(FONT_SUBSETTER) $(PRINT_FONT) $(CHROMIUM) $(JAVA) $(NODE_TOOLS)
 	$(BIN)/python -m pytest
 
 # The checks that judge this council's site, on what content/ and timetable/ hold (site_checks/): the
 # content check, a strict build, axe-core and outside requests on one page of every kind at 375 and
 # 1280 px, LinkChecker and the Nu HTML Checker on every page, every calendar feed read back.
-site-checks: $(STAMP) $(FONT_SUBSETTER) $(CHROMIUM) $(JAVA) $(NODE_TOOLS)
+site-checks: $(STAMP) $(FONT_SUBSETTER) $(PRINT_FONT) $(CHROMIUM) $(JAVA) $(NODE_TOOLS)
 	$(BIN)/python -m pytest site_checks
 
 # Build synthetic samples (borough, county-half, county) and print build time, memory and page weights.
-bench: $(STAMP) $(FONT_SUBSETTER)
+bench: $(STAMP) $(FONT_SUBSETTER) $(PRINT_FONT)
 	$(BIN)/python benchmarks/bench.py
 
 clean:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ..context import SiteContext
-from .pdf import ONE_SIZE_UP, qr_code
+from .pdf import ONE_SIZE_UP, qr_image
 
 # The kinds of document, in the order the /print/ page lists them.
 BOOKLET, POSTER, LEAFLET = "booklet", "poster", "leaflet"
@@ -43,14 +43,14 @@ class Online(NamedTuple):
 
     address: str
     words: str  # "familyhubs.example.gov.uk/start-for-life"
-    qr: str | None  # an image address; None when the site's own address is not known
+    qr: str | None  # the image address of its QR code (``pdf.qr_image``); None when the site's address is unknown
 
 
 def online(ctx: SiteContext, path: str) -> Online:
     """The published address of ``path`` (a page, perhaps with a ``#section``), its words and its QR code."""
     address = ctx.published.url(path)
     words = address.split("://", 1)[-1].split("#", 1)[0].rstrip("/")
-    return Online(address, words, qr_code(address) if ctx.published.address else None)
+    return Online(address, words, qr_image(address) if ctx.published.address else None)
 
 
 def in_two_sizes(stem: str, paper: str, larger: str) -> tuple[Sheet, Sheet]:

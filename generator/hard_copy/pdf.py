@@ -7,8 +7,10 @@ content on the same day gives the same bytes.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from typing import Any, NamedTuple
+from urllib.parse import quote, unquote
 
 import pydyf
 import segno
@@ -17,6 +19,7 @@ import segno
 # is written again at this zoom for A3, every length and type size grown alike.
 ONE_SIZE_UP = 2 ** 0.5
 PDF_UA = {"pdf_variant": "pdf/ua-1"}
+QR = "qr:"  # the scheme of the image addresses that stand for QR codes (``qr_image``)
 MM = 72 / 25.4
 PAPER_POINTS = {name: (width * MM, height * MM) for name, (width, height) in
                 {"A3": (297, 420), "A4": (210, 297), "A5": (148, 210)}.items()}
@@ -40,10 +43,12 @@ def pdfs_from_html(html: str, writes: tuple[tuple[float, str], ...], pages_multi
     document of one empty page) at the end to make the count a multiple of ``pages_multiple``."""
     from weasyprint import HTML  # most of a second to import: only what makes PDFs waits for it
 
-    document = HTML(string=html).render(**PDF_UA)
+    fetcher = _only_qr_codes()
+    document = HTML(string=html, url_fetcher=fetcher).render(**PDF_UA)
     short = -len(document.pages) % pages_multiple
     if short:
-        document = document.copy(document.pages + HTML(string=blank).render(**PDF_UA).pages[:1] * short)
+        blank_page = HTML(string=blank, url_fetcher=fetcher).render(**PDF_UA).pages[:1]
+        document = document.copy(document.pages + blank_page * short)
     written = [document.write_pdf(zoom=zoom, finisher=_centred_on(paper), **PDF_UA) for zoom, paper in writes]
     assert all(pdf is not None for pdf in written), "WeasyPrint returns the PDF when not given a target"
     return [Pdf(pdf, len(document.pages)) for pdf in written if pdf is not None]
@@ -69,7 +74,30 @@ def _centred_on(paper: str) -> Callable[[Any, pydyf.PDF], None] | None:
     return centre
 
 
-def qr_code(address: str) -> str:
-    """A QR code for ``address`` as an SVG data address for an ``<img>``: black on white with its quiet
-    zone, and medium error correction, so a creased or worn poster still scans."""
-    return str(segno.make(address, error="m").svg_data_uri(scale=4, border=4))
+def qr_image(address: str) -> str:
+    """The image address that stands for a QR code of ``address`` in a printed document's HTML. The code is
+    drawn when the PDF is made (``_only_qr_codes``): the HTML, and so the PDF's fingerprint (``press``),
+    holds only the address, and a build whose PDFs are all kept draws none."""
+    return QR + quote(address, safe="")
+
+
+def qr_svg(address: str) -> bytes:
+    """A QR code for ``address`` as SVG: black on white with its quiet zone, and medium error correction, so
+    a creased or worn poster still scans."""
+    drawn = io.BytesIO()
+    segno.make(address, error="m").save(drawn, kind="svg", scale=4, border=4)
+    return drawn.getvalue()
+
+
+def _only_qr_codes() -> Any:
+    """WeasyPrint's fetcher for a document's images and styles: it draws the QR codes (``qr_image``) and
+    fetches nothing else, so no printed document can make a build reach another site or read a file."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class OnlyQrCodes(URLFetcher):
+        def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
+            if not url.startswith(QR):
+                raise ValueError(f"a printed document fetches nothing, and asked for {url}")
+            return URLFetcherResponse(url, qr_svg(unquote(url.removeprefix(QR))), {"Content-Type": "image/svg+xml"})
+
+    return OnlyQrCodes(fail_on_errors=True)
