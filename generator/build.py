@@ -21,8 +21,7 @@ from .childcare.open_data import childcare_csv, childcare_csv_metadata, childcar
 from .childcare.page import childcare_pages
 from .context import resolve_context
 from .hard_copy.all_documents import printed_documents
-from .hard_copy.documents import Printed
-from .hard_copy.pdf import Pdf
+from .hard_copy.press import cache_folder, made
 from .page_budget import oversized_pages
 from .photos import phone_photo
 from .problems import ContentProblems, Problem
@@ -105,7 +104,7 @@ def render_site(site: Site, root: Path, today: date, site_url: str | None = None
     ctx = resolve_context(site, today, site_url)
     published = ctx.published
     documents = printed_documents(ctx)
-    pdfs = _printed(documents) if print_pdfs else None
+    pdfs = made(documents, cache_folder()) if print_pdfs else None
     pages = [home_page(ctx), *start_for_life_pages(ctx), *timetable_pages(ctx)]
     pages += service_pages(ctx) + venue_pages(ctx)
     pages += [glossary_page(ctx), you_said_we_did_page(ctx), accessibility_page(ctx)]
@@ -136,12 +135,6 @@ def render_site(site: Site, root: Path, today: date, site_url: str | None = None
         if venue.photo:
             _add(output, photo_url(venue), phone_photo(root / "content" / "photos" / venue.photo.file))
     return Generated(site, output)
-
-
-def _printed(documents: list[Printed]) -> dict[str, Pdf]:
-    from .hard_copy.press import cache_folder, made  # imports WeasyPrint: only a build that prints waits for it
-
-    return made(documents, cache_folder())
 
 
 def _add(output: Output, path: str, content: str | bytes) -> None:

@@ -26,7 +26,7 @@ def test_one_page_of_every_kind_is_found_in_the_example(example_site: Path) -> N
         "service": "services/baby-clinic/", "venues": "venues/", "venue": "venues/riverside-family-hub/",
         "whats-on": "whats-on/", "calendars": "calendars/", "childcare": "childcare/", "glossary": "glossary/",
         "you-said-we-did": "you-said-we-did/", "accessibility": "accessibility/", "open-data": "data/",
-        "free-page": "privacy/", "404": "404.html",
+        "print": "print/", "free-page": "privacy/", "404": "404.html",
     }
 
 

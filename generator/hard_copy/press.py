@@ -1,10 +1,10 @@
 """Every printed document's PDFs, made on all the machine's cores, and not made again while unchanged.
 
-A PDF depends only on its document's HTML (the data, the words and the build date are all in it, the style
-and QR codes inline), the paper it is written on and the version of WeasyPrint. Each PDF is kept in a cache
-folder under that fingerprint: a build whose content did not change takes them from there. The cache only
-ever saves time: when its folder cannot be used, PDFs are made as if it were not there. PDFs not used for
-a month are removed.
+A PDF depends only on its document's HTML (the data, the words and the build date are all in it, its style
+inline, its QR codes by their addresses), the paper it is written on and the versions of WeasyPrint and
+segno. Each PDF is kept in a cache folder under that fingerprint: a build whose content did not change takes
+them from there. The cache only ever saves time: when its folder cannot be used, PDFs are made as if it were
+not there. PDFs not used for a month are removed.
 """
 
 from __future__ import annotations
@@ -21,8 +21,16 @@ from .documents import Printed
 from .pdf import Pdf, pdfs_from_html
 
 MONTH = 30 * 24 * 3600
-# Makes the fingerprints of a new release of WeasyPrint (or of the PDF writer under it) differ.
-_VERSIONS = f"weasyprint {version('weasyprint')}, pydyf {version('pydyf')}".encode()
+# Makes the fingerprints differ after a new release of WeasyPrint, of the PDF writer under it or of segno.
+_VERSIONS = f"weasyprint {version('weasyprint')}, pydyf {version('pydyf')}, segno {version('segno')}".encode()
+# Each worker holds its own WeasyPrint (about 100 MB): a large build server need not start dozens.
+MOST_WORKERS = 8
+
+
+def workers() -> int:
+    """One process for each core this one may run on, at most ``MOST_WORKERS``."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(cores, MOST_WORKERS))
 
 
 def cache_folder() -> Path:
@@ -40,16 +48,16 @@ def made(documents: Iterable[Printed], cache: Path | None = None) -> dict[str, P
     found: dict[str, Pdf] = {}
     making: list[tuple[Printed, str, Future[list[Pdf]]]] = []  # a document, its fingerprint and its PDFs
     # Processes start when first given work: a build with every PDF kept starts none.
-    with ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+    with ProcessPoolExecutor(max_workers=workers()) as pool:
         for document in documents:
             html = document.html()
-            fingerprint = _fingerprint(document, html)
+            blank = document.blank() if document.blank else ""
+            fingerprint = _fingerprint(document, html, blank)
             kept = [_kept(cache, fingerprint, sheet.file) for sheet in document.sheets] if cache else []
             if kept and all(pdf is not None for pdf in kept):
                 found |= {sheet.file: pdf for sheet, pdf in zip(document.sheets, kept, strict=True) if pdf}
             else:
                 writes = tuple((sheet.zoom, sheet.paper) for sheet in document.sheets)
-                blank = document.blank() if document.blank else ""
                 making.append((document, fingerprint,
                                pool.submit(pdfs_from_html, html, writes, document.pages_multiple, blank)))
         for document, fingerprint, pdfs in making:
@@ -62,9 +70,9 @@ def made(documents: Iterable[Printed], cache: Path | None = None) -> dict[str, P
     return found
 
 
-def _fingerprint(document: Printed, html: str) -> str:
+def _fingerprint(document: Printed, html: str, blank: str) -> str:
     made_as = f"{[tuple(sheet) for sheet in document.sheets]} {document.pages_multiple}".encode()
-    return hashlib.sha256(_VERSIONS + b"\0" + made_as + b"\0" + html.encode()).hexdigest()[:32]
+    return hashlib.sha256(b"\0".join([_VERSIONS, made_as, html.encode(), blank.encode()])).hexdigest()[:32]
 
 
 def _kept(cache: Path, fingerprint: str, file: str) -> Pdf | None:
