@@ -58,13 +58,16 @@ serve: $(STAMP)
 	$(BIN)/mkdocs serve
 
 # WeasyPrint cuts the fonts each PDF embeds down to the letters it uses with HarfBuzz's subsetter, several
-# times faster than without it (a county's PDFs would take twice as long); install it when missing (as root).
+# times faster than without it (a county's PDFs would take twice as long); and the PDFs' typeface is DejaVu
+# Sans (templates/print/print.css), embedded in each. Both are installed when missing, with Debian's apt as
+# root (as CI runs); where that cannot be done the PDFs are still made, more slowly or in another typeface.
 $(FONT_SUBSETTER):
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libharfbuzz-subset0
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libharfbuzz-subset0 \
+	  || echo "Could not install libharfbuzz-subset0: the PDFs will take longer to make."
 
-# The PDFs' typeface, from Debian's package (templates/print/print.css names it), embedded in every PDF.
 $(PRINT_FONT):
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core \
+	  || echo "Could not install fonts-dejavu-core: the PDFs will use another typeface."
 
 # Browser tests drive Debian's Chromium; install it when missing (CI runs as root).
 CHROMIUM := /usr/bin/chromium
