@@ -58,7 +58,7 @@ serve: $(STAMP)
 	$(BIN)/mkdocs serve
 
 # WeasyPrint cuts the fonts each PDF embeds down to the letters it uses with HarfBuzz's subsetter, several
-# times faster than without it (a county's PDFs would take twice as long); and the PDFs' typeface is DejaVu
+# times faster than its fallback (a county's PDFs take about a quarter longer without it); the typeface is DejaVu
 # Sans (templates/print/print.css), embedded in each. Both are installed when missing, with Debian's apt as
 # root (as CI runs); where that cannot be done the PDFs are still made, more slowly or in another typeface.
 $(FONT_SUBSETTER):
