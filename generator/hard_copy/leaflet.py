@@ -40,16 +40,16 @@ class Leaflet(NamedTuple):
 def leaflets(ctx: SiteContext) -> list[Printed]:
     """A leaflet for every theme that has services, in the themes' order; for each area when split."""
     areas: list[Area | None] = list(areas_of_offer(ctx.site)) if split_by_area(ctx.site) else [None]
-    made = []
+    printed = []
     for area in areas:
         for key, label in THEMES.items():
             if not _services(ctx, key, area):
                 continue
             stem = f"leaflet-{key}" + (f"-{area.slug}" if area else "")
             title = label if area is None else N_("{theme}: {area}").format(theme=label, area=area.name)
-            made.append(Printed(LEAFLET, title, N_("The services for this theme, where and when."),
-                                partial(leaflet_html, ctx, key, area), (Sheet(f"{stem}-a4.pdf", PAPER, PAPER),)))
-    return made
+            printed.append(Printed(LEAFLET, title, N_("The services for this theme, where and when."),
+                                   partial(leaflet_html, ctx, key, area), (Sheet(f"{stem}-a4.pdf", PAPER, PAPER),)))
+    return printed
 
 
 def _services(ctx: SiteContext, theme: str, area: Area | None) -> list[Service]:
