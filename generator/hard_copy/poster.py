@@ -27,7 +27,9 @@ PAPER, LARGER = "A4", "A3"
 # Each pair is the most a size fits, counting each session and half of each day, and the size; the counts
 # were found by laying out the example's posters at each size.
 SIZES = ((6.5, 14), (9, 13), (13, 12), (17, 11), (20, 10))
-SMALLEST = 9  # a busier place's poster goes on to a second page (or is printed on A3)
+# A busier place's poster goes on to a second page (or is printed on A3). A day may then run on at the top of
+# the next column or page, below no heading: on such a poster every session names its day.
+SMALLEST = 9
 SUBSCRIBE = "#subscribe"  # the venue page's ways to add its sessions to a calendar (templates/timetable/section.html)
 
 
@@ -40,6 +42,8 @@ class Poster(NamedTuple):
     hours: list[tuple[str, str | None]]  # each day and its opening times in words, None when closed
     page: Online  # the venue's page
     calendar: Online | None  # its page's ways to subscribe to its sessions; None when nothing is on there
+    body_pt: int  # the body text's size on A4: as large as lets the week fit on one page (``body_size``)
+    crowded: bool  # too many sessions for one page even at the smallest size: each names its day
 
 
 def posters(ctx: SiteContext) -> list[Printed]:
@@ -53,10 +57,12 @@ def poster(ctx: SiteContext, venue: Venue) -> Poster:
     view = ctx.timetable
     sessions = view.sessions_by_venue.get(venue.id, [])
     has_feed = view.feed(urls.venue_feed(venue.id)) is not None
-    return Poster(venue, venue_kind(venue), Lister(view).weekly(sessions), {s.id: ages(s) for s in sessions},
+    days = Lister(view).weekly(sessions)
+    return Poster(venue, venue_kind(venue), days, {s.id: ages(s) for s in sessions},
                   {s.id for s in sessions if every_week(s)},
                   opening_hours(venue.opening_hours), online(ctx, urls.venue(venue.id)),
-                  online(ctx, urls.venue(venue.id) + SUBSCRIBE) if has_feed else None)
+                  online(ctx, urls.venue(venue.id) + SUBSCRIBE) if has_feed else None,
+                  body_size(days), _weight(days) > SIZES[-1][0])
 
 
 def ages(session: ResolvedSession) -> str:
@@ -75,11 +81,15 @@ def every_week(session: ResolvedSession) -> bool:
 
 def body_size(days: list[Weekday]) -> int:
     """The largest body text size in points that fits these days' sessions on one A4 page."""
-    weight = sum(len(day.rows) for day in days) + len(days) / 2
-    return next((size for most, size in SIZES if weight <= most), SMALLEST)
+    return next((size for most, size in SIZES if _weight(days) <= most), SMALLEST)
+
+
+def _weight(days: list[Weekday]) -> float:
+    """How much room a week takes, as ``SIZES`` counts it: each session, and half of each day's heading."""
+    return sum(len(day.rows) for day in days) + len(days) / 2
 
 
 def poster_html(ctx: SiteContext, venue: Venue) -> str:
     made = poster(ctx, venue)
     return render("print/poster.html", ctx=ctx, here=urls.venue(venue.id), poster=made,
-                  kind=POSTER, paper=PAPER, body_pt=body_size(made.days))
+                  kind=POSTER, paper=PAPER, body_pt=made.body_pt)

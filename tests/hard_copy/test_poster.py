@@ -14,6 +14,8 @@ from pypdf import PdfReader
 
 from generator.build import build_site
 from generator.date_words import time_span
+from generator.hard_copy.poster import poster
+from generator.templating import render
 
 from ..conftest import EXAMPLE_TODAY
 from .conftest import SITE_URL, qr_codes, text
@@ -68,3 +70,17 @@ def test_the_qr_codes_open_the_venues_page_and_its_ways_to_add_its_sessions_to_a
         page = f"{SITE_URL}venues/{venue.id}/"
         assert qr_codes(printed.pdfs[f"poster-{venue.id}-a4.pdf"].content) == [page, page + "#subscribe"]
         assert 'id="subscribe"' in built[f"venues/{venue.id}/index.md"]
+
+
+def test_on_a_poster_too_busy_for_one_page_every_session_names_its_day(printed) -> None:
+    """A day may run on into the next column or page, below no heading: there, each line says its day."""
+    busiest = max(printed.ctx.site.venues.values(),
+                  key=lambda venue: sum(len(day.rows) for day in poster(printed.ctx, venue).days))
+    quiet = poster(printed.ctx, busiest)
+    assert not quiet.crowded and quiet.days
+    crowded = quiet._replace(crowded=True)
+    html = render("print/poster.html", ctx=printed.ctx, here=f"venues/{busiest.id}/", poster=crowded,
+                  kind="poster", paper="A4", body_pt=9)
+    lines = re.findall(r"<li><strong>(.*?)</strong>", html)
+    expected = [f"{day.name}, {row.listed.times}" for day in quiet.days for row in day.rows]
+    assert lines == expected and len(expected) > 5
