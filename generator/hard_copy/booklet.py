@@ -2,8 +2,8 @@
 hubs with their addresses and opening hours, and how to reach the council, for every parent-to-be.
 
 A5 pages in reading order for a print shop to fold into a booklet, and the same pages enlarged to A4 as
-large print to print at home. An offer split by area on the site (``start_for_life_areas``) has the
-three for each area instead, each naming only its area's places.
+large print to print at home. An offer split by area on the site (``start_for_life_areas``) has both for
+each area instead, each naming only its area's places.
 
 Python groups and orders (the same grouping as the Start for Life pages); ``templates/print/booklet.html``
 words and lays it out.

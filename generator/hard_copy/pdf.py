@@ -18,12 +18,11 @@ import segno
 # A sheet one A size up is the same shape, its sides √2 times as long (A4 to A3): a poster laid out once on A4
 # is written again at this zoom for A3, every length and type size grown alike.
 ONE_SIZE_UP = 2 ** 0.5
-PDF_UA = {"pdf_variant": "pdf/ua-1"}
+PDF_UA = {"pdf_variant": "pdf/ua-1"}  # for laying out (the tags) and for writing alike
 QR = "qr:"  # the scheme of the image addresses that stand for QR codes (``qr_image``)
 MM = 72 / 25.4
 PAPER_POINTS = {name: (width * MM, height * MM) for name, (width, height) in
                 {"A3": (297, 420), "A4": (210, 297), "A5": (148, 210)}.items()}
-UNNUMBERED = "@page { @bottom-center { content: none; } }"  # for laying out (the tags) and for writing alike
 
 
 class Pdf(NamedTuple):
