@@ -27,6 +27,7 @@ from .photos import phone_photo
 from .problems import ContentProblems, Problem
 from .publication import mkdocs_setting
 from .render.home import home_page
+from .render.in_languages import pages_in_languages
 from .render.open_data import services_json, venues_json
 from .render.open_data_page import open_data_page
 from .render.print_page import print_page
@@ -112,6 +113,7 @@ def render_site(site: Site, root: Path, today: date, site_url: str | None = None
     pages += childcare_pages(ctx)
     pages.append(open_data_page(ctx, published))
     pages.append(print_page(ctx, documents, pdfs))
+    pages += pages_in_languages(ctx, pages)
     written = [(page.url, page.markdown()) for page in pages]
     files = {urls.service(i): path for (kind, i), path in site.files.items() if kind == "services"}
     files |= {urls.venue(i): path for (kind, i), path in site.files.items() if kind == "venues"}

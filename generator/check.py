@@ -8,6 +8,7 @@ from pathlib import Path
 from .accessibility_tools import tool_problems, tool_versions
 from .build_date import build_date
 from .childcare.checks import childcare_problems
+from .content_translations import translation_problems
 from .freshness import review_problems
 from .loader import load_content
 from .logo import logo_problems
@@ -36,6 +37,7 @@ def check_content(root: Path, today: date | None = None,
     problems += check_timetable(content, today)
     problems += review_problems(content, today)
     problems += plain_english_problems(content)
+    problems += translation_problems(content)
     if content.settings is not None:
         problems += identity_problems(content.settings.record, content.settings.line, root)
     versions = tool_versions(root)

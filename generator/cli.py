@@ -41,6 +41,10 @@ def main(argv: list[str] | None = None) -> int:
                          help="the published site, a link to the newest build (default: site in the project folder)")
     printed = commands.add_parser("print", help="make the printed materials (PDFs) from the content")
     printed.add_argument("--out", type=Path, required=True, help="the folder to write them in")
+    catalogue = commands.add_parser("catalogue", help="bring the translators' catalogues of the interface's "
+                                    "phrases up to date (generator/locale/)")
+    catalogue.add_argument("--add", action="append", default=[], metavar="CODE",
+                           help="start a catalogue for the language CODE, such as ro")
     args = parser.parse_args(argv)
     if args.command == "check":
         return run_check(args.root.resolve(), args.traceback, args.publishing)
@@ -60,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
         from .hard_copy.cli import run_print
 
         return run_print(args.root.resolve(), args.out.resolve())
+    if args.command == "catalogue":
+        from .catalogue import run_catalogue
+
+        return run_catalogue(args.add)
     if args.command == "sample":
         from .sample.cli import run_sample
 

@@ -9,15 +9,18 @@ to ``fragments``: markup that many pages repeat, made once (``SiteContext.once``
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
+from babel.lists import format_list
 from markupsafe import Markup
 
-from .markup import Abbreviations
+from .languages import ENGLISH, Language, language, phrases
+from .markup import Abbreviations, href
 from .publication import Publication, publication
+from .sentences import labels_in_a_sentence
 from .site import Site
 from .timetable.view import DEFAULT_SITE_URL, TimetableView, timetable_view
 
@@ -29,6 +32,10 @@ class SiteContext:
     published: Publication
     abbreviations: Abbreviations
     timetable: TimetableView
+    # The language of the pages being made, and which pages it has (their English addresses): links to
+    # those stay in the language, links to any other page go to the English one.
+    language: Language = field(default_factory=lambda: language(ENGLISH))
+    pages_in_language: frozenset[str] = frozenset()
     fragments: dict[Hashable, Markup] = field(default_factory=dict, repr=False, compare=False)
     making: list[Hashable] = field(default_factory=list, repr=False, compare=False)  # keys of pieces being made
 
@@ -49,6 +56,32 @@ class SiteContext:
             finally:
                 self.making.pop()
         return piece
+
+    def link(self, here: str, to_url: str) -> str:
+        """A relative link from the page at ``here`` to ``to_url``, both as the English site has them. In
+        another language the page is one folder down (``ro/services/x/``): a page the language has is
+        reached the same way, any other goes up one more, to the English."""
+        if self.language.code == ENGLISH or to_url.split("#")[0] in self.pages_in_language:
+            return href(here, to_url)
+        return "../" + href(here, to_url)
+
+    def phrase(self, label: str) -> str:
+        """A label the Python marked with ``N_``, in the pages' language."""
+        return phrases(self.language.code).gettext(label)
+
+    def labels_in_a_sentence(self, labels: Sequence[str], conjunction: Literal["and", "or"] = "and") -> str:
+        """The site's own labels as one phrase (``sentences.labels_in_a_sentence``), in the pages' language."""
+        if self.language.code == ENGLISH:
+            return labels_in_a_sentence(labels, conjunction)
+        words = [self.phrase(label) for label in labels]
+        words = [*words[:1], *(word[:1].lower() + word[1:] for word in words[1:])]
+        return format_list(words, style="standard" if conjunction == "and" else "or", locale=self.language.code)
+
+    def in_language(self, site: Site, code: str, pages: frozenset[str]) -> SiteContext:
+        """This context for the pages in ``code``: ``site`` with its records translated, and the English
+        addresses of the pages that language has. Pieces made once are made again in it."""
+        return replace(self, site=site, language=language(code), pages_in_language=pages, fragments={},
+                       making=[])
 
     def link_allowed(self, root: str) -> bool:
         """Whether a link from a page whose way up is ``root`` may go in what is being made now."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from babel.dates import format_date, format_time
+
 
 def day_month_year(day: date) -> str:
     """``3 November 2026``."""
@@ -53,3 +55,29 @@ def months_before(day: date, months: int) -> date:
         except ValueError:
             continue
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+class InLanguage:
+    """The same words in another language, as Babel's locale data for ``code`` writes them: ``marți 3
+    noiembrie 2026``, ``09:30``. The templates' date filters of a language's pages (``templating``)."""
+
+    def __init__(self, code: str):
+        self.code = code
+
+    def day_month_year(self, day: date) -> str:
+        return format_date(day, "d MMMM y", locale=self.code)
+
+    def weekday_day_month_year(self, day: date) -> str:
+        return format_date(day, "EEEE d MMMM y", locale=self.code)
+
+    def weekday_day_month(self, day: date) -> str:
+        return format_date(day, "EEEE d MMMM", locale=self.code)
+
+    def month_year(self, day: date) -> str:
+        return format_date(day, "LLLL y", locale=self.code)  # the month's name standing alone
+
+    def clock(self, value: time) -> str:
+        return format_time(value, "short", locale=self.code)
+
+    def time_span(self, starts: time, ends: time) -> str:
+        return f"{self.clock(starts)}\u2013{self.clock(ends)}"  # an en dash: every language reads it as "to"

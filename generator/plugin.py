@@ -24,6 +24,7 @@ from .problems import ContentProblems, generator_fault
 from .publication import with_final_slash, written_identity
 from .render.problems_page import problems_page
 from .theme_settings import logo_settings, theme_settings
+from .theme_words import language_settings, theme_words
 
 log = logging.getLogger("mkdocs.plugins.family-hub")
 
@@ -75,6 +76,7 @@ class FamilyHubPlugin(BasePlugin[FamilyHubConfig]):
             # Under `mkdocs serve` show the problems in the browser instead of a stale site.
             log.error(_problem_report(problems))
             self._show_everywhere(problems_page(problems.problems))
+            config.extra["family_hub"] = {"words": theme_words(None)}
             return
         except Exception as error:  # noqa: BLE001 - a fault in the generator, not in the content
             # `mkdocs serve` waits for a build that raised and never answers again, so nothing may escape
@@ -84,9 +86,12 @@ class FamilyHubPlugin(BasePlugin[FamilyHubConfig]):
                 raise PluginError(generator_fault(error)) from None
             log.error(generator_fault(error))
             self._show_everywhere(problems_page([], fault=generator_fault(error)))
+            config.extra["family_hub"] = {"words": theme_words(None)}
             return
+        settings = generated.site.settings
         config.extra["family_hub"] = {**theme_settings(generated.site),
-                                      **logo_settings(logo, logo_setting.alt if logo_setting else None)}
+                                      **logo_settings(logo, logo_setting.alt if logo_setting else None),
+                                      "words": theme_words(settings), **language_settings(settings)}
         self.files = {**generated.files, logo.path: logo.content} if logo else generated.files
         self.pages = [path for path in generated.files if path.endswith(".md")]
 

@@ -37,12 +37,15 @@ class _QuietCache(FileSystemBytecodeCache):
             pass
 
 
-def template_cache(options_from: Iterable[Path], folder: Path | None = None) -> BytecodeCache | None:
+def template_cache(options_from: Iterable[Path], folder: Path | None = None,
+                   also: bytes = b"") -> BytecodeCache | None:
     """The cache for templates compiled with what the modules ``options_from`` set (the environment's options,
-    its extensions); ``folder``: where to keep them, if not in Jinja's own folder for this user."""
+    its extensions); ``folder``: where to keep them, if not in Jinja's own folder for this user. ``also``:
+    anything else compiled into them (a language's code and catalogue, whose phrases become constants)."""
     fingerprint = hashlib.sha256(version("jinja2").encode())
     for module in options_from:
         fingerprint.update(b"\0" + module.read_bytes())
+    fingerprint.update(b"\0" + also)
     try:
         return _QuietCache(None if folder is None else str(folder),
                            pattern=f"family-hub-{fingerprint.hexdigest()[:16]}-%s.cache")

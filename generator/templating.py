@@ -5,7 +5,10 @@ The environment escapes every value it prints unless the value is already ``Mark
 template does not know is an error, not an empty string. Text from editors becomes markup in three
 filters only: ``text`` (escaped, then known abbreviations explained), ``markdown`` (editor Markdown
 rendered and sanitised by ``nh3``) and, for a page's own links, ``link``. Interface phrases are marked
-with ``_()`` for translation (gettext); until catalogues exist they are the English as written.
+with ``_()`` for translation (gettext), and labels the Python holds (``N_``) are printed through the ``phrase``
+filter; each language has its own environment, with its catalogue's phrases and its way of writing dates
+(``languages``). Links go through the page's context (``SiteContext.link``), which knows which pages a
+language has.
 
 A county's pages repeat the same pieces thousands of times (a session's tags on What's on, its service's
 page and its venue's page): ``ctx.once(key, macro, ...)`` (``context.SiteContext.once``) makes such a piece
@@ -38,15 +41,19 @@ from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from . import date_words, sentences, slugs, template_phrases, urls
+from .languages import ENGLISH, catalogue_bytes, language, phrases
 from .markup import NOT_SEARCHED, href, markdown_html, up_to_root
 from .template_cache import template_cache
+from .translation import TEMPLATE_EXTENSIONS
 
 TEMPLATES = Path(__file__).parent / "templates"
-EXTENSIONS = ("jinja2.ext.i18n",)  # _() and {% trans %}: also what the catalogue's extractor reads with
+EXTENSIONS = TEMPLATE_EXTENSIONS
 
 
-@functools.lru_cache(maxsize=1)
-def environment() -> Environment:
+@functools.cache
+def environment(code: str = ENGLISH) -> Environment:
+    """The environment for pages in the language ``code``: its phrases are compiled into its templates
+    (``template_phrases``), so each language has its own, and its own compiled templates in the cache."""
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=True,
@@ -55,17 +62,20 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=False,
-        bytecode_cache=template_cache(options_from=(Path(__file__), Path(template_phrases.__file__))),
+        bytecode_cache=template_cache(options_from=(Path(__file__), Path(template_phrases.__file__)),
+                                      also=code.encode() + b"\0" + catalogue_bytes(code)),
     )
     env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]  # added by the i18n extension
-    env.globals.update(_translated(NullTranslations()))
-    env.globals.update(urls=urls, not_searched=Markup(NOT_SEARCHED))
+    env.globals.update(_translated(phrases(code)))
+    env.globals.update(urls=urls, not_searched=Markup(NOT_SEARCHED), language=language(code))
+    words: Any = date_words if code == ENGLISH else date_words.InLanguage(code)
     env.filters.update(
         link=_link, text=_text, markdown=_markdown, dial=_dial, term_anchor=slugs.term_anchor,
         postal_address=sentences.postal_address, file_size=sentences.file_size,
-        long_date=date_words.day_month_year, month_year=date_words.month_year, clock=date_words.clock,
-        time_span=date_words.time_span,
-        weekday_date=date_words.weekday_day_month_year, weekday_day_month=date_words.weekday_day_month,
+        long_date=words.day_month_year, month_year=words.month_year, clock=words.clock,
+        time_span=words.time_span,
+        weekday_date=words.weekday_day_month_year, weekday_day_month=words.weekday_day_month,
+        phrase=_phrase(phrases(code)),
     )
     return env
 
@@ -77,7 +87,9 @@ def render(template: str, **values: Any) -> str:
     """
     if "here" in values:
         values["root"] = up_to_root(values["here"])
-    written = environment().get_template(template).render(values)
+    ctx = values.get("ctx")
+    code = ctx.language.code if ctx is not None else ENGLISH
+    written = environment(code).get_template(template).render(values)
     return _BLANK_LINES.sub("\n", written).strip("\n")
 
 
@@ -89,10 +101,12 @@ def _link(context: Context, to_url: str) -> str:
     """A relative link from the page being made (the template's ``here``) to a page of the site."""
     here = context["here"]
     ctx = context.get("ctx")
-    if ctx is not None and not ctx.link_allowed(up_to_root(here)):
+    if ctx is None:
+        return href(here, to_url)
+    if not ctx.link_allowed(up_to_root(here)):
         raise RuntimeError(f"a piece made once ({ctx.making[-1]!r}) links to {to_url}, so its key must end "
                            "with the page's root: the link differs on pages of other depths")
-    return href(here, to_url)
+    return ctx.link(here, to_url)
 
 
 def _translated(translations: NullTranslations) -> dict[str, Callable[..., Markup]]:
@@ -127,6 +141,16 @@ def _text(context: Context, value: str) -> Markup:
 def _markdown(context: Context, value: str, allow_h2: bool = False) -> Markup:
     """Editor Markdown as sanitised HTML (``markup.markdown_html``), abbreviations explained."""
     return Markup(context["ctx"].abbreviations.mark(markdown_html(value, allow_h2)))
+
+
+def _phrase(translations: NullTranslations) -> Callable[[str], str]:
+    """The ``phrase`` filter: a label the Python marked with ``N_`` (a stage's name, a theme), in the page's
+    language. The label is text, and is escaped where it is printed like any other."""
+
+    def phrase(label: str) -> str:
+        return translations.gettext(label)
+
+    return phrase
 
 
 def _dial(number: str) -> str:

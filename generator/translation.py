@@ -10,6 +10,9 @@ from __future__ import annotations
 
 # Keywords the extractor reads in Python files: the phrase is the first argument.
 PYTHON_KEYWORDS = ("N_", "_", "gettext", "ngettext")
+# Jinja's extensions the templates are read with: ``_()`` and ``{% trans %}``. The page environment
+# (``templating``) has them, and so does the extractor (``catalogue``).
+TEMPLATE_EXTENSIONS = ("jinja2.ext.i18n",)
 
 
 def N_(phrase: str) -> str:

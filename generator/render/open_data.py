@@ -27,7 +27,7 @@ def services_json(site: Site, published: Publication) -> str:
     for service in site.services.values():
         record: dict[str, Any] = {"id": service.id, "name": service.name,
                                   "url": published.url(urls.service(service.id))}
-        record.update(service.model_dump(mode="json", exclude={"id", "name", "owner"}))
+        record.update(service.model_dump(mode="json", exclude={"id", "name", "owner", "translations"}))
         record["free"] = is_free(service)
         records.append(record)
     return _json({"council": site.settings.council_name, **published.terms(), "services": records})
@@ -37,7 +37,8 @@ def venues_json(site: Site, published: Publication) -> str:
     records = []
     for venue in site.venues.values():
         record: dict[str, Any] = {"id": venue.id, "name": venue.name, "url": published.url(urls.venue(venue.id))}
-        record.update(venue.model_dump(exclude={"id", "name", "owner", "opening_hours", "photo"}, mode="json"))
+        record.update(venue.model_dump(exclude={"id", "name", "owner", "opening_hours", "photo", "translations"},
+                                       mode="json"))
         record["opening_hours"] = {day: times for day, times in venue.opening_hours.by_day()}
         record["services"] = [s.id for s in site.services_at_venue.get(venue.id, [])]
         records.append(record)

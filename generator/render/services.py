@@ -10,7 +10,7 @@ from .. import urls
 from ..context import SiteContext
 from ..page import Page
 from ..schema.service import Service
-from ..sentences import labels_in_a_sentence, list_words
+from ..sentences import list_words
 from ..templating import render
 from ..timetable.pages import service_feed_meta, service_timetable
 from ..translation import N_
@@ -46,9 +46,9 @@ def service_page(service: Service, ctx: SiteContext) -> Page:
     body = render(
         "services/page.html", ctx=ctx, here=here,
         brief=service_brief(service, ctx.site),
-        stages=labels_in_a_sentence([STAGE_BY_KEY[s].short for s in service.stages]),
+        stages=ctx.labels_in_a_sentence([STAGE_BY_KEY[s].short for s in service.stages]),
         languages=list_words(service.languages),
-        themes=[THEMES[t] for t in service.themes],
+        themes=[ctx.phrase(THEMES[t]) for t in service.themes],
         # The timetable's own markup, already made from its templates (generator/timetable/pages.py).
         timetable=Markup("\n".join(service_timetable(service, ctx, here))),
     )

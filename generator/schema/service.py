@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from .common import Date, Description, Email, Link, Name, Phone, Record, Slug, Text, WebAddress, YesNo
+from .translation import LanguageCode, ServiceTranslation
 
 StageKey = Literal["pregnancy", "newborn", "0-1", "1-2", "2-5", "older"]
 ThemeKey = Literal[
@@ -50,3 +51,5 @@ class Service(Record):
     links: list[Link] = []
     last_reviewed: Date
     owner: Name | None = None
+    # The family-facing words in community languages, by language code (schema/translation.py).
+    translations: dict[LanguageCode, ServiceTranslation] = {}

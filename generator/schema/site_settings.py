@@ -21,6 +21,7 @@ from .common import (
     _check_secure_web_address,
 )
 from .look import BrandColour, Logo
+from .translation import LanguageCode, SiteTranslation
 
 
 def _check_feedback(value: str) -> str:
@@ -87,3 +88,7 @@ class SiteSettings(Record):
     # the contrast of every text on it).
     logo: Logo | None = None
     brand_colour: BrandColour = DEFAULT_BRAND
+    # Community languages the key pages are published in too, by code (generator/languages.py), and the
+    # site's own words in them (schema/translation.py).
+    languages: list[LanguageCode] = []
+    translations: dict[LanguageCode, SiteTranslation] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from .common import Contact, Coordinates, Date, Description, Name, OpeningHours, Postcode, Record, Slug, Text, YesNo
+from .translation import LanguageCode, VenueTranslation
 
 
 class Facilities(Record):
@@ -39,3 +40,5 @@ class Venue(Record):
     photo: Photo | None = None
     last_reviewed: Date
     owner: Name | None = None
+    # The family-facing words in community languages, by language code (schema/translation.py).
+    translations: dict[LanguageCode, VenueTranslation] = {}

@@ -1,0 +1,163 @@
+"""Editors' translations of their own words: applied to a language's pages, and checked for staleness.
+
+A service, venue or the site settings may hold ``translations:`` (``schema/translation.py``). Each translated
+field records the fingerprint of the English it was made from; the check compares it with the English as it
+is now, so a translation never goes out of date without a warning:
+
+    The Romanian summary of Baby massage was translated from older English; ask for it to be updated.
+
+A fingerprint is the first eight hex digits of the SHA-256 of the English with its spacing made single, so
+re-wrapping a paragraph does not make its translations stale.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .languages import available, language
+from .loader import LoadedContent
+from .problems import Problem
+from .records import Sourced
+from .schema.service import Service
+from .schema.site_settings import SiteSettings
+from .schema.translation import Translation
+from .schema.venue import Venue
+from .site import Site
+
+# Each kind's translatable fields: the field's name in a translation, how messages name it, and where its
+# English is in the record.
+Field = tuple[str, str, Callable[[Any], str | None]]
+SERVICE_FIELDS: tuple[Field, ...] = (
+    ("name", "name", lambda s: s.name),
+    ("summary", "summary", lambda s: s.summary),
+    ("description", "description", lambda s: s.description),
+    ("who_it_is_for", "who it is for", lambda s: s.who_it_is_for),
+    ("how_to_access_details", "how to get it", lambda s: s.how_to_access.details),
+    ("cost", "cost", lambda s: s.cost),
+)
+VENUE_FIELDS: tuple[Field, ...] = (
+    ("name", "name", lambda v: v.name),
+    ("summary", "summary", lambda v: v.summary),
+    ("description", "description", lambda v: v.description),
+    ("how_to_get_there", "how to get there", lambda v: v.how_to_get_there),
+)
+SITE_FIELDS: tuple[Field, ...] = (("welcome", "welcome", lambda s: s.welcome),)
+
+
+def fingerprint(english: str) -> str:
+    """The fingerprint a translation of ``english`` records."""
+    return hashlib.sha256(" ".join(english.split()).encode()).hexdigest()[:8]
+
+
+@dataclass(frozen=True)
+class Translated:
+    """A record in one language: its fields translated where the editor has, and which were not."""
+
+    record: Any
+    untranslated: tuple[str, ...]  # how messages name each field shown in English
+    translation: Translation | None
+
+
+def service_in(service: Service, code: str) -> Translated:
+    translation = service.translations.get(code)
+    words = _words(translation, service, SERVICE_FIELDS)
+    details = words.pop("how_to_access_details", None)
+    if details is not None:
+        words["how_to_access"] = service.how_to_access.model_copy(update={"details": details})
+    return Translated(service.model_copy(update=words), _untranslated(translation, service, SERVICE_FIELDS),
+                      translation)
+
+
+def venue_in(venue: Venue, code: str) -> Translated:
+    translation = venue.translations.get(code)
+    return Translated(venue.model_copy(update=_words(translation, venue, VENUE_FIELDS)),
+                      _untranslated(translation, venue, VENUE_FIELDS), translation)
+
+
+def settings_in(settings: SiteSettings, code: str) -> SiteSettings:
+    return settings.model_copy(update=_words(settings.translations.get(code), settings, SITE_FIELDS))
+
+
+def site_in(site: Site, code: str) -> Site:
+    """``site`` with its services', venues' and settings' words in ``code`` where they are translated."""
+    services = {i: service_in(s, code).record for i, s in site.services.items()}
+    return replace(
+        site, settings=settings_in(site.settings, code), services=services,
+        venues={i: venue_in(v, code).record for i, v in site.venues.items()},
+        services_at_venue={i: [services[s.id] for s in at] for i, at in site.services_at_venue.items()},
+    )
+
+
+def _words(translation: Translation | None, record: Any, fields: Iterable[Field]) -> dict[str, Any]:
+    """The translated fields whose English is there to translate."""
+    if translation is None:
+        return {}
+    found = {}
+    for name, _, english in fields:
+        text = getattr(translation, name)
+        if text is not None and english(record) is not None:
+            found[name] = text
+    return found
+
+
+def _untranslated(translation: Translation | None, record: Any, fields: Iterable[Field]) -> tuple[str, ...]:
+    return tuple(label for name, label, english in fields
+                 if english(record) is not None and (translation is None or getattr(translation, name) is None))
+
+
+def translation_problems(content: LoadedContent) -> list[Problem]:
+    """Translations in a language the site does not publish, or made from English that has changed since."""
+    if content.settings is None:
+        return []
+    published = set(content.settings.record.languages)
+    problems = [Problem(content.settings.path, content.settings.line("languages"),
+                        f"there is no catalogue of the site's words in the language '{code}'; the languages "
+                        f"that have one are {', '.join(available())}")
+                for code in sorted(published - set(available()))]
+    records: list[tuple[Sourced[Any], tuple[Field, ...], str]] = [(s, SERVICE_FIELDS, s.record.name)
+                                                                  for s in content.services]
+    records += [(v, VENUE_FIELDS, v.record.name) for v in content.venues]
+    records.append((content.settings, SITE_FIELDS, "the site settings"))
+    for item, fields, title in records:
+        for code, translation in item.record.translations.items():
+            problems += _problems_of(item, code, translation, fields, title, published)
+    return problems
+
+
+def _problems_of(item: Sourced[Any], code: str, translation: Translation, fields: tuple[Field, ...], title: str,
+                 published: set[str]) -> list[Problem]:
+    where = ("translations", code)
+    if code not in published:
+        return [Problem(item.path, item.line(*where),
+                        f"this is a translation into '{code}', which is not one of the site's languages; add "
+                        f"'{code}' to languages in content/site.yml to publish it", warning=True)]
+    name = language(code).english_name
+    problems = []
+    for field, label, english in fields:
+        text = getattr(translation, field)
+        if text is None:
+            continue
+        now = english(item.record)
+        if now is None:
+            problems.append(Problem(item.path, item.line(*where, field),
+                                    f"the {name} {label} of {title} translates English that is no longer there; "
+                                    "remove it", warning=True))
+            continue
+        made_from = translation.from_english.get(field)
+        if made_from is None:
+            problems.append(Problem(item.path, item.line(*where, field),
+                                    f"the {name} {label} of {title} does not say which English it was translated "
+                                    f"from; if it was translated from the English as it is now, add "
+                                    f"'{field}: {fingerprint(now)}' under from_english", warning=True))
+        elif made_from != fingerprint(now):
+            problems.append(Problem(item.path, item.line(*where, field),
+                                    f"the {name} {label} of {title} was translated from older English; ask for it "
+                                    "to be updated", warning=True))
+    for field in sorted(set(translation.from_english) - {f for f, _, _ in fields}):
+        problems.append(Problem(item.path, item.line(*where, "from_english", field),
+                                f"from_english names '{field}', which is not a field that can be translated",
+                                warning=True))
+    return problems
