@@ -24,6 +24,7 @@ from typing import Any
 
 from . import loader
 from .build_date import build_date
+from .content_translations import stale_translations
 from .date_words import day_month_year, time_span, weekday_day_month_year
 from .loader import LoadedContent, load_content
 from .problems import errors_only
@@ -341,7 +342,20 @@ def compare(old: LoadedContent, new: LoadedContent, today: date, broken: Abstrac
         _compare_sessions(summary, old, new, today, broken)
     for attribute, (_, _, _, kind) in loader.LIST_FILES.items():
         _compare_records(summary, attribute, kind, old, new, broken)
+    _compare_translations(summary, old, new)
     return summary
+
+
+TRANSLATIONS = "Translations out of date"
+
+
+def _compare_translations(summary: Summary, old: LoadedContent, new: LoadedContent) -> None:
+    """Translations this change made out of date: their English changed, and they were not updated with it."""
+    already = {(s.path, s.language, s.field) for s in stale_translations(old)}
+    for stale in stale_translations(new):
+        if (stale.path, stale.language, stale.field) not in already:
+            words = str(stale)
+            summary.add(TRANSLATIONS, f"{words[0].upper()}{words[1:]}: its English changed; ask for it to be updated")
 
 
 # --- output -------------------------------------------------------------------------------------------------------

@@ -108,6 +108,49 @@ def _untranslated(translation: Translation | None, record: Any, fields: Iterable
                  if english(record) is not None and (translation is None or getattr(translation, name) is None))
 
 
+@dataclass(frozen=True, order=True)
+class Stale:
+    """A translated field whose English has changed since it was translated."""
+
+    path: str
+    line: int
+    title: str  # the record's name, or "the site settings"
+    language: str  # in English: "Romanian"
+    field: str  # as messages name it: "summary"
+    owner: str | None
+
+    def __str__(self) -> str:
+        return f"the {self.language} {self.field} of {self.title}"
+
+
+def _translatable(content: LoadedContent) -> list[tuple[Sourced[Any], tuple[Field, ...], str]]:
+    """Every record with words to translate, with its fields and how messages name it."""
+    found: list[tuple[Sourced[Any], tuple[Field, ...], str]] = [(s, SERVICE_FIELDS, s.record.name)
+                                                                for s in content.services]
+    found += [(v, VENUE_FIELDS, v.record.name) for v in content.venues]
+    if content.settings is not None:
+        found.append((content.settings, SITE_FIELDS, "the site settings"))
+    return found
+
+
+def stale_translations(content: LoadedContent) -> list[Stale]:
+    """Every translated field made from English that has changed since, in the site's languages."""
+    published = set(content.settings.record.languages) if content.settings is not None else set()
+    stale = []
+    for item, fields, title in _translatable(content):
+        for code, translation in item.record.translations.items():
+            if code not in published:
+                continue
+            for field, label, english in fields:
+                now = english(item.record)
+                made_from = translation.from_english.get(field)
+                if getattr(translation, field) is not None and now is not None and made_from is not None \
+                        and made_from != fingerprint(now):
+                    stale.append(Stale(item.path, item.line("translations", code, field), title,
+                                       language(code).english_name, label, getattr(item.record, "owner", None)))
+    return sorted(stale)
+
+
 def translation_problems(content: LoadedContent) -> list[Problem]:
     """Translations in a language the site does not publish, or made from English that has changed since."""
     if content.settings is None:
@@ -117,13 +160,11 @@ def translation_problems(content: LoadedContent) -> list[Problem]:
                         f"there is no catalogue of the site's words in the language '{code}'; the languages "
                         f"that have one are {', '.join(available())}")
                 for code in sorted(published - set(available()))]
-    records: list[tuple[Sourced[Any], tuple[Field, ...], str]] = [(s, SERVICE_FIELDS, s.record.name)
-                                                                  for s in content.services]
-    records += [(v, VENUE_FIELDS, v.record.name) for v in content.venues]
-    records.append((content.settings, SITE_FIELDS, "the site settings"))
-    for item, fields, title in records:
+    for item, fields, title in _translatable(content):
         for code, translation in item.record.translations.items():
             problems += _problems_of(item, code, translation, fields, title, published)
+    problems += [Problem(stale.path, stale.line, f"{stale} was translated from older English; ask for it to be "
+                         "updated", warning=True) for stale in stale_translations(content)]
     return problems
 
 
@@ -146,16 +187,11 @@ def _problems_of(item: Sourced[Any], code: str, translation: Translation, fields
                                     f"the {name} {label} of {title} translates English that is no longer there; "
                                     "remove it", warning=True))
             continue
-        made_from = translation.from_english.get(field)
-        if made_from is None:
+        if field not in translation.from_english:
             problems.append(Problem(item.path, item.line(*where, field),
                                     f"the {name} {label} of {title} does not say which English it was translated "
                                     f"from; if it was translated from the English as it is now, add "
                                     f"'{field}: {fingerprint(now)}' under from_english", warning=True))
-        elif made_from != fingerprint(now):
-            problems.append(Problem(item.path, item.line(*where, field),
-                                    f"the {name} {label} of {title} was translated from older English; ask for it "
-                                    "to be updated", warning=True))
     for field in sorted(set(translation.from_english) - {f for f, _, _ in fields}):
         problems.append(Problem(item.path, item.line(*where, "from_english", field),
                                 f"from_english names '{field}', which is not a field that can be translated",

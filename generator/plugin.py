@@ -16,6 +16,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from .build import generate
 from .build_date import build_date
@@ -23,6 +24,7 @@ from .logo import published_logo
 from .problems import ContentProblems, generator_fault
 from .publication import with_final_slash, written_identity
 from .render.problems_page import problems_page
+from .search_indexes import INDEX, split_index, with_language_base
 from .theme_settings import logo_settings, theme_settings
 from .theme_words import language_settings, theme_words
 
@@ -44,6 +46,7 @@ class FamilyHubPlugin(BasePlugin[FamilyHubConfig]):
         # The pages of the last good build. MkDocs keeps this plugin between the builds of one `mkdocs serve`
         # (it has on_startup), so while the content has problems each of these pages shows them.
         self.pages: list[str] = []
+        self.languages: list[str] = []  # the site's community languages, each with its own search index
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -89,11 +92,25 @@ class FamilyHubPlugin(BasePlugin[FamilyHubConfig]):
             config.extra["family_hub"] = {"words": theme_words(None)}
             return
         settings = generated.site.settings
+        self.languages = list(settings.languages)
         config.extra["family_hub"] = {**theme_settings(generated.site),
                                       **logo_settings(logo, logo_setting.alt if logo_setting else None),
                                       "words": theme_words(settings), **language_settings(settings)}
         self.files = {**generated.files, logo.path: logo.content} if logo else generated.files
         self.pages = [path for path in generated.files if path.endswith(".md")]
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        # A page in a community language searches that language's pages only (generator/search_indexes.py).
+        code = page.meta.get("lang")
+        return with_language_base(output, code) if code in self.languages else output
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        index = Path(config.site_dir) / INDEX
+        if self.languages and index.is_file():
+            for path, text in split_index(index.read_text(encoding="utf-8"), self.languages).items():
+                target = Path(config.site_dir) / path
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8")
 
     def _show_everywhere(self, page: str) -> None:
         """Under `mkdocs serve`, ``page`` (the problems) at the home page and at every page of the last good

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import loader
 from .build_date import build_date
+from .content_translations import stale_translations
 from .date_words import day_month_year, months_before
 from .loader import LoadedContent, load_content
 from .problems import errors_only
@@ -101,7 +102,7 @@ def review_report(content: LoadedContent, today: date, within_days: int) -> str:
     items = due_for_review(content, today, within_days)
     horizon = today + timedelta(days=within_days)
     if not items:
-        return f"Nothing is due for review by {day_month_year(horizon)}.\n"
+        return f"Nothing is due for review by {day_month_year(horizon)}.\n" + _translations_to_update(content)
     lines = [f"Due for review by {day_month_year(horizon)} ({within_days} days from {day_month_year(today)}), "
              "oldest first.", ""]
     owners = sorted({i.owner for i in items}, key=lambda o: (o == NO_OWNER, o.lower()))
@@ -115,6 +116,22 @@ def review_report(content: LoadedContent, today: date, within_days: int) -> str:
     total = len(items)
     lines.append(f"{total} record{'s' if total != 1 else ''} to review. After checking one, change its "
                  "last_reviewed date to the day you checked it.")
+    return "\n".join(lines) + "\n" + _translations_to_update(content)
+
+
+def _translations_to_update(content: LoadedContent) -> str:
+    """Translations made from English that has changed since, by the owner of their record."""
+    stale = stale_translations(content)
+    if not stale:
+        return ""
+    lines = ["", "Translations made from older English, to ask a translator to update:", ""]
+    owners = sorted({s.owner or NO_OWNER for s in stale}, key=lambda o: (o == NO_OWNER, o.lower()))
+    for owner in owners:
+        mine = [s for s in stale if (s.owner or NO_OWNER) == owner]
+        lines.append(f"{owner}: {len(mine)} to update")
+        lines += [f"  - {s} ({s.path}, line {s.line})" for s in mine]
+        lines.append("")
+    lines.append("Once a translation is updated, copy the fingerprint make check gives into its from_english.")
     return "\n".join(lines) + "\n"
 
 

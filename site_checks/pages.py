@@ -51,6 +51,23 @@ WHY_ABSENT = {
     "free-page": "the site has no free pages (content/pages/)",
 }
 NOT_FREE_PAGES = {address.strip("/") for address in SECTIONS.values()} - {""}
+# The kinds of page each community language has (generator/render/in_languages.py), under /<code>/.
+IN_LANGUAGES = ["home", "services", "service", "venues", "venue"]
+
+
+def languages(site: Path) -> list[str]:
+    """The community languages the site is published in: each is a folder with its own search index."""
+    return sorted(folder.name for folder in site.iterdir() if (folder / "search" / "search_index.json").is_file())
+
+
+def pages_in_languages(site: Path) -> dict[str, str]:
+    """For each community language, one page of each kind it has: ``kind in code`` -> address under the site."""
+    found = {}
+    for code in languages(site):
+        for kind, address in template_pages(site / code).items():
+            if kind in IN_LANGUAGES:
+                found[f"{kind} in {code}"] = f"{code}/{address}"
+    return found
 
 
 def _fullest(pages: list[Path]) -> Path | None:
@@ -70,8 +87,10 @@ def template_pages(site: Path) -> dict[str, str]:
         fullest = _fullest(sorted((site / folder).glob("*/" * depth + "index.html")))
         if fullest is not None:
             found[kind] = _address(site, fullest)
+    codes = languages(site)
     free = [folder / "index.html" for folder in sorted(site.iterdir())
-            if folder.is_dir() and folder.name not in NOT_FREE_PAGES and (folder / "index.html").is_file()]
+            if folder.is_dir() and folder.name not in NOT_FREE_PAGES | set(codes)
+            and (folder / "index.html").is_file()]
     if free:
         found["free-page"] = _address(site, _fullest(free))
     if (site / "404.html").is_file():

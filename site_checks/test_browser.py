@@ -4,10 +4,12 @@ when What's on is one page, free pages) are skipped, saying so."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from .browser import axe_violations, requests_to_other_sites
-from .pages import KINDS, WHY_ABSENT
+from .pages import IN_LANGUAGES, KINDS, WHY_ABSENT, pages_in_languages
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -23,3 +25,27 @@ def test_asks_nothing_of_other_sites_and_axe_finds_nothing(page, site_url: str, 
     found = {"page": templates[kind], "requests to other sites": requests_to_other_sites(requested, site_url),
              "axe": axe_violations(page)}
     assert found == {"page": templates[kind], "requests to other sites": [], "axe": []}
+
+
+@pytest.mark.parametrize("kind", IN_LANGUAGES)
+def test_pages_in_every_language_ask_nothing_of_other_sites_and_axe_finds_nothing(
+        page, site_url: str, site: Path, kind: str) -> None:
+    """The same for each kind of page in each community language, right-to-left ones included."""
+    addresses = {name: address for name, address in pages_in_languages(site).items() if name.startswith(kind + " ")}
+    if not addresses:
+        pytest.skip(f"the site has no {kind} page in another language")
+    found = {}
+    for name, address in addresses.items():
+        requested: list[str] = []
+
+        def note(request, into: list[str] = requested) -> None:
+            into.append(request.url)
+
+        page.on("request", note)
+        response = page.goto(site_url + address)
+        assert response is not None and response.ok, address
+        page.wait_for_load_state("networkidle")
+        page.remove_listener("request", note)
+        found[name] = {"requests to other sites": requests_to_other_sites(requested, site_url),
+                       "axe": axe_violations(page)}
+    assert found == dict.fromkeys(addresses, {"requests to other sites": [], "axe": []})

@@ -1,9 +1,10 @@
 """The key pages again in each community language the site lists, under ``/<code>/``.
 
-A family arriving new needs the home page, the services and the family hubs first; those pages are made
-again by the same renderers, from the context in the language (``SiteContext.in_language``): its phrases from
-the catalogue, its records' words from the editors' translations (``content_translations``). A link to a
-page the language has stays in it; any other goes to the English page.
+A family arriving new needs the home page, Start for Life, What's on, the services, the family hubs and
+childcare (with its explainer) first. Those pages are made again by the same renderers, from the context in
+the language (``SiteContext.in_language``): its phrases from the catalogue, its records' words from the
+editors' translations (``content_translations``). A link to a page the language has stays in it; any other
+goes to the English page.
 
 Each page in a language says how it was translated (when, by a person or by a machine), and which of its
 parts are still in English. Every page that has other languages lists them all (``meta.languages``), which
@@ -13,50 +14,35 @@ the theme makes into the language switcher and the ``hreflang`` links, the same 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import partial
 
 from .. import urls
+from ..childcare.page import childcare_pages
 from ..content_translations import Translated, service_in, site_in, venue_in
 from ..context import SiteContext
 from ..languages import ENGLISH, phrases
 from ..markup import up_to_root
 from ..page import Page
 from ..templating import render
+from ..timetable.whats_on_wards import whats_on_pages
 from .home import home_page
-from .services import service_page, services_index
-from .venues import venue_page, venues_index
+from .services import service_pages
+from .start_for_life_areas import start_for_life_pages
+from .venues import venue_pages
 
 # The link to the English page is in English, for whoever reads English better than the page's language.
 READ_IN_ENGLISH = "Read this page in English"
 
 
-@dataclass(frozen=True)
-class InLanguage:
-    """A page to make in a language: its English address, how to make it, and the record it shows."""
-
-    url: str
-    make: Callable[[SiteContext], Page]
-    about: Callable[[str], Translated] | None = None
+# The sections a family arriving new needs first, besides the home page: every page under each.
+SECTIONS = (urls.START_FOR_LIFE, urls.WHATS_ON, urls.SERVICES, urls.VENUES, urls.CHILDCARE)
+# What makes them, from a context in any language.
+MAKERS: tuple[Callable[[SiteContext], list[Page]], ...] = (
+    lambda ctx: [home_page(ctx)], start_for_life_pages, whats_on_pages, service_pages, venue_pages, childcare_pages)
 
 
-def key_pages(ctx: SiteContext) -> list[InLanguage]:
-    """The pages every language has, in the order a family meets them."""
-    site = ctx.site
-    pages = [InLanguage(urls.HOME, home_page), InLanguage(urls.SERVICES, services_index),
-             InLanguage(urls.VENUES, venues_index)]
-    pages += [InLanguage(urls.service(i), partial(_service_page, i), partial(service_in, s))
-              for i, s in site.services.items()]
-    pages += [InLanguage(urls.venue(i), partial(_venue_page, i), partial(venue_in, v)) for i, v in site.venues.items()]
-    return pages
-
-
-def _service_page(service_id: str, ctx: SiteContext) -> Page:
-    return service_page(ctx.site.services[service_id], ctx)
-
-
-def _venue_page(venue_id: str, ctx: SiteContext) -> Page:
-    return venue_page(ctx.site.venues[venue_id], ctx)
+def is_in_languages(url: str) -> bool:
+    """Whether the page at ``url`` is made in every language the site lists."""
+    return url == urls.HOME or url.startswith(SECTIONS)
 
 
 def pages_in_languages(ctx: SiteContext, english: list[Page]) -> list[Page]:
@@ -64,8 +50,7 @@ def pages_in_languages(ctx: SiteContext, english: list[Page]) -> list[Page]:
     codes = ctx.site.settings.languages
     if not codes:
         return []
-    wanted = key_pages(ctx)
-    addresses = frozenset(page.url for page in wanted)
+    addresses = frozenset(page.url for page in english if is_in_languages(page.url))
     every = ",".join([ENGLISH, *codes])
     for page in english:
         if page.url in addresses:
@@ -73,10 +58,16 @@ def pages_in_languages(ctx: SiteContext, english: list[Page]) -> list[Page]:
     made = []
     for code in codes:
         in_language = ctx.in_language(site_in(ctx.site, code), code, addresses)
-        for wanted_page in wanted:
-            page = wanted_page.make(in_language)
-            made.append(_moved(page, in_language, every, wanted_page.about(code) if wanted_page.about else None))
+        records = _records_in(ctx, code)
+        for make in MAKERS:
+            made += [_moved(page, in_language, every, records.get(page.url)) for page in make(in_language)]
     return made
+
+
+def _records_in(ctx: SiteContext, code: str) -> dict[str, Translated]:
+    """Each service's and venue's page, and how its record is translated into ``code``."""
+    found = {urls.service(i): service_in(s, code) for i, s in ctx.site.services.items()}
+    return found | {urls.venue(i): venue_in(v, code) for i, v in ctx.site.venues.items()}
 
 
 def _moved(page: Page, ctx: SiteContext, every: str, about: Translated | None) -> Page:
