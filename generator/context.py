@@ -80,8 +80,8 @@ class SiteContext:
     def in_language(self, site: Site, code: str, pages: frozenset[str]) -> SiteContext:
         """This context for the pages in ``code``: ``site`` with its records translated, and the English
         addresses of the pages that language has. Pieces made once are made again in it."""
-        return replace(self, site=site, language=language(code), pages_in_language=pages, fragments={},
-                       making=[])
+        return replace(self, site=site, timetable=replace(self.timetable, site=site), language=language(code),
+                       pages_in_language=pages, fragments={}, making=[])
 
     def link_allowed(self, root: str) -> bool:
         """Whether a link from a page whose way up is ``root`` may go in what is being made now."""

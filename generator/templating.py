@@ -5,10 +5,10 @@ The environment escapes every value it prints unless the value is already ``Mark
 template does not know is an error, not an empty string. Text from editors becomes markup in three
 filters only: ``text`` (escaped, then known abbreviations explained), ``markdown`` (editor Markdown
 rendered and sanitised by ``nh3``) and, for a page's own links, ``link``. Interface phrases are marked
-with ``_()`` for translation (gettext), and labels the Python holds (``N_``) are printed through the ``phrase``
-filter; each language has its own environment, with its catalogue's phrases and its way of writing dates
-(``languages``). Links go through the page's context (``SiteContext.link``), which knows which pages a
-language has.
+with ``_()`` for translation (gettext), and labels the Python holds (``N_``) are translated as they are
+printed (the environment's ``finalize``). Each language has its own environment, with its catalogue's
+phrases and its way of writing dates (``languages``). Links go through the page's context
+(``SiteContext.link``), which knows which pages a language has.
 
 A county's pages repeat the same pieces thousands of times (a session's tags on What's on, its service's
 page and its venue's page): ``ctx.once(key, macro, ...)`` (``context.SiteContext.once``) makes such a piece
@@ -41,7 +41,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from . import date_words, sentences, slugs, template_phrases, urls
-from .languages import ENGLISH, catalogue_bytes, language, phrases
+from .languages import ENGLISH, Phrases, catalogue_bytes, language, phrases
 from .markup import NOT_SEARCHED, href, markdown_html, up_to_root
 from .template_cache import template_cache
 from .translation import TEMPLATE_EXTENSIONS
@@ -62,6 +62,9 @@ def environment(code: str = ENGLISH) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=False,
+        # In another language, a label the Python holds (a stage, a theme, a way to join: marked ``N_``) is
+        # printed in it, wherever a template prints it (``_in_language``).
+        finalize=None if code == ENGLISH else _in_language(phrases(code)),
         bytecode_cache=template_cache(options_from=(Path(__file__), Path(template_phrases.__file__)),
                                       also=code.encode() + b"\0" + catalogue_bytes(code)),
     )
@@ -70,12 +73,11 @@ def environment(code: str = ENGLISH) -> Environment:
     env.globals.update(urls=urls, not_searched=Markup(NOT_SEARCHED), language=language(code))
     words: Any = date_words if code == ENGLISH else date_words.InLanguage(code)
     env.filters.update(
-        link=_link, text=_text, markdown=_markdown, dial=_dial, term_anchor=slugs.term_anchor,
+        link=_link, text=_text, slug=slugs.slug, markdown=_markdown, dial=_dial, term_anchor=slugs.term_anchor,
         postal_address=sentences.postal_address, file_size=sentences.file_size,
         long_date=words.day_month_year, month_year=words.month_year, clock=words.clock,
         time_span=words.time_span,
         weekday_date=words.weekday_day_month_year, weekday_day_month=words.weekday_day_month,
-        phrase=_phrase(phrases(code)),
     )
     return env
 
@@ -143,14 +145,16 @@ def _markdown(context: Context, value: str, allow_h2: bool = False) -> Markup:
     return Markup(context["ctx"].abbreviations.mark(markdown_html(value, allow_h2)))
 
 
-def _phrase(translations: NullTranslations) -> Callable[[str], str]:
-    """The ``phrase`` filter: a label the Python marked with ``N_`` (a stage's name, a theme), in the page's
-    language. The label is text, and is escaped where it is printed like any other."""
+def _in_language(translations: Phrases) -> Callable[[Any], Any]:
+    """What a template prints, with any text that is a whole phrase of the catalogue in the catalogue's
+    language: the labels the Python marks with ``N_`` are translated where they are shown, with no call in the
+    template to forget. Markup (``_()``'s phrases, editors' text made safe) is already what it should be."""
+    singular = translations.singular
 
-    def phrase(label: str) -> str:
-        return translations.gettext(label)
+    def printed(value: Any) -> Any:
+        return singular.get(value, value) if type(value) is str else value
 
-    return phrase
+    return printed
 
 
 def _dial(number: str) -> str:

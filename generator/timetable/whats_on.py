@@ -19,6 +19,7 @@ from typing import NamedTuple
 from .. import urls
 from ..context import SiteContext
 from ..page import Page
+from ..slugs import slug
 from ..templating import render
 from ..translation import N_
 from ..vocabulary import STAGES, THEMES
@@ -39,6 +40,7 @@ class Filters(NamedTuple):
     themes: list[tuple[str, str]]
     times: list[tuple[str, str]]
     ways: list[tuple[str, str]]
+    languages: list[tuple[str, str]]  # languages other than English that sessions are held in
 
 
 class Listing(NamedTuple):
@@ -106,4 +108,6 @@ def _filters(view: TimetableView, sessions: list[ResolvedSession], venue_ids: se
         list(TIME_OF_DAY.items()),
         # Only the ways into the sessions listed: a choice that matches nothing only wastes a tap.
         [(k, words) for k, words in BOOKING.items() if k in ways],
+        # A session's language by its slug, as its data-language gives it (macros/timetable.html).
+        sorted({(slug(s.language), s.language) for s in sessions if s.language}, key=lambda c: c[1].casefold()),
     )

@@ -24,12 +24,13 @@
     });
   }
 
-  var NAMES = ["venue", "stage", "theme", "time", "access"];
+  // "language" is there only when some session is held in a language other than English.
+  var NAMES = ["venue", "stage", "theme", "time", "access", "language"];
   var CHECKS = ["send", "free"];
 
   function choices(form) {
     var chosen = {};
-    NAMES.forEach(function (name) { chosen[name] = form.elements[name].value; });
+    NAMES.forEach(function (name) { chosen[name] = form.elements[name] ? form.elements[name].value : ""; });
     CHECKS.forEach(function (name) { chosen[name] = form.elements[name].checked; });
     return chosen;
   }
@@ -45,6 +46,7 @@
     if (chosen.theme && !hasWord(data.themes, chosen.theme)) { return false; }
     if (chosen.time && data.time !== chosen.time) { return false; }
     if (chosen.access && data.access !== chosen.access) { return false; }
+    if (chosen.language && data.language !== chosen.language) { return false; }
     if (chosen.send && data.send !== "yes") { return false; }
     if (chosen.free && data.free !== "yes") { return false; }
     return true;
@@ -64,6 +66,7 @@
       NAMES.forEach(function (name) {
         var value = params.get(name) || "";
         var select = form.elements[name];
+        if (!select) { return; }
         var known = Array.prototype.some.call(select.options, function (o) { return o.value === value; });
         select.value = known ? value : "";
       });
