@@ -12,6 +12,7 @@ from importlib.resources import files
 
 from markupsafe import Markup, escape
 
+from . import urls
 from .languages import ENGLISH, language, phrases
 from .schema.site_settings import SiteSettings
 from .translation import N_
@@ -35,6 +36,9 @@ WORDS = {
     "open_data": N_("Open data"),
     "languages": N_("Languages"),
 }
+# The navigation tabs' titles (mkdocs.yml's `nav`), for theme/partials/tabs-item.html.
+TABS = (N_("Home"), N_("Start for Life"), N_("What's on"), N_("Family hubs"), N_("Services"), N_("Childcare"),
+        N_("Words we use"), N_("You said, we did"))
 # Phrases with the council's values in them.
 COUNCIL_WEBSITE = N_("%(council)s website")
 RUN_BY = N_("%(site)s is run by %(council)s.")
@@ -57,6 +61,8 @@ def language_settings(settings: SiteSettings) -> dict[str, object]:
     codes = [ENGLISH, *settings.languages]
     return {
         "languages": {code: escape(language(code).name) for code in codes},
+        "sections_in_languages": [urls.HOME, *urls.IN_LANGUAGES],
+        "tabs": {code: {tab: escape(phrases(code).gettext(tab)) for tab in TABS} for code in settings.languages},
         "directions": {code: language(code).direction for code in codes},
         "material_languages": [code for code in codes if (MATERIAL_LANGUAGES / f"{code}.html").is_file()],
     }

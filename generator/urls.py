@@ -18,6 +18,9 @@ CHILDCARE = "childcare/"  # every setting, or the list of wards (see generator.c
 WHATS_ON = "whats-on/"
 CALENDARS = "calendars/"
 PRINT = "print/"  # the printed materials: the page that lists them, and their PDFs beside it
+# The sections made again in each community language, with the home page, under /<code>/: what a family
+# arriving new needs first (generator/render/in_languages.py).
+IN_LANGUAGES = (START_FOR_LIFE, WHATS_ON, SERVICES, VENUES, CHILDCARE)
 
 # The open data files. Other services read them from these addresses, so they must never change.
 SERVICES_JSON = DATA + "services.json"

@@ -33,8 +33,6 @@ from .venues import venue_pages
 READ_IN_ENGLISH = "Read this page in English"
 
 
-# The sections a family arriving new needs first, besides the home page: every page under each.
-SECTIONS = (urls.START_FOR_LIFE, urls.WHATS_ON, urls.SERVICES, urls.VENUES, urls.CHILDCARE)
 # What makes them, from a context in any language.
 MAKERS: tuple[Callable[[SiteContext], list[Page]], ...] = (
     lambda ctx: [home_page(ctx)], start_for_life_pages, whats_on_pages, service_pages, venue_pages, childcare_pages)
@@ -42,7 +40,7 @@ MAKERS: tuple[Callable[[SiteContext], list[Page]], ...] = (
 
 def is_in_languages(url: str) -> bool:
     """Whether the page at ``url`` is made in every language the site lists."""
-    return url == urls.HOME or url.startswith(SECTIONS)
+    return url == urls.HOME or url.startswith(urls.IN_LANGUAGES)
 
 
 def pages_in_languages(ctx: SiteContext, english: list[Page]) -> list[Page]:

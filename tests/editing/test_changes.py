@@ -66,6 +66,12 @@ Compared with `HEAD~1`.
 #### Services
 
 - Renamed: **Baby massage** is now called **Baby massage and bonding**
+
+#### Translations out of date
+
+- The Romanian name of Baby massage and bonding: its English changed; ask for it to be updated
+- The Polish name of Baby massage and bonding: its English changed; ask for it to be updated
+- The Urdu name of Baby massage and bonding: its English changed; ask for it to be updated
 """
 
 
@@ -109,7 +115,9 @@ def test_plain_text_has_no_markup(repo: Path, capsys: pytest.CaptureFixture) -> 
     edit(repo, "content/services/baby-massage.yml", "name: Baby massage", "name: Baby massage and bonding")
     out = changes(repo, "HEAD", capsys, "text")
     assert out == ("What changes for families, compared with HEAD\n\nServices\n"
-                   "  - Renamed: Baby massage is now called Baby massage and bonding\n")
+                   "  - Renamed: Baby massage is now called Baby massage and bonding\n\nTranslations out of date\n"
+                   + "".join(f"  - The {language} name of Baby massage and bonding: its English changed; ask for it "
+                             "to be updated\n" for language in ("Romanian", "Polish", "Urdu")))
 
 
 def test_added_service_and_nothing_changed(repo: Path, capsys: pytest.CaptureFixture) -> None:
