@@ -35,6 +35,8 @@ WORDS = {
     "print": N_("Print and order leaflets"),
     "open_data": N_("Open data"),
     "languages": N_("Languages"),
+    "search_dialog": N_("Search this site"),
+    "home_page": N_("home page"),  # after the logo's words: "Example Borough Council, home page"
 }
 # The navigation tabs' titles (mkdocs.yml's `nav`), for theme/partials/tabs-item.html.
 TABS = (N_("Home"), N_("Start for Life"), N_("What's on"), N_("Family hubs"), N_("Services"), N_("Childcare"),

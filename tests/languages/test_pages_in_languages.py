@@ -1,0 +1,165 @@
+"""The frozen example, built with Romanian, Polish and Urdu: each key page in each language, a switcher and
+``hreflang`` links that agree both ways on every page, the page's language and direction, links that stay in
+the language where it has the page, and a search index per language that only its pages use."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from generator import urls
+from generator.languages import phrases
+
+from ..conftest import followed
+
+CODES = ["ro", "pl", "ur"]
+SITE_URL = "https://familyhubs.example.gov.uk/"
+
+
+class _Page(HTMLParser):
+    """What a built page says of its languages."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lang = self.dir = ""
+        self.switcher: dict[str, str] = {}  # language -> link ("" for the page's own)
+        self.alternates: dict[str, str] = {}  # hreflang -> address
+        self.links: list[str] = []
+        self.config = ""
+        self._in_switcher = self._in_config = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "html":
+            self.lang = a.get("lang") or ""
+        elif tag == "body":
+            self.dir = a.get("dir") or ""
+        elif tag == "nav" and a.get("class") == "fh-languages":
+            self._in_switcher = True
+        elif tag == "a" and self._in_switcher:
+            self.switcher[a["hreflang"] or ""] = a["href"] or ""
+        elif tag == "span" and self._in_switcher and a.get("class") == "fh-languages__current":
+            self.switcher[a["lang"] or ""] = ""
+        elif tag == "link" and a.get("rel") == "alternate" and a.get("hreflang"):
+            self.alternates[a["hreflang"] or ""] = a["href"] or ""
+        elif tag == "script" and a.get("id") == "__config":
+            self._in_config = True
+        # Material's sidebar navigation is in every page but hidden from everyone (the `hidden` attribute: the
+        # pages hide navigation); the tabs are the navigation families use.
+        if tag == "a" and a.get("href") and "md-nav__" not in (a.get("class") or ""):
+            self.links.append(a["href"] or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "nav":
+            self._in_switcher = False
+        if tag == "script":
+            self._in_config = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_config:
+            self.config += data
+
+
+def _read(site: Path, address: str) -> _Page:
+    page = _Page()
+    page.feed((site / address / "index.html").read_text(encoding="utf-8"))
+    return page
+
+
+def _addresses(site: Path) -> list[str]:
+    return sorted(p.relative_to(site).as_posix().removesuffix("index.html") for p in site.rglob("index.html"))
+
+
+def test_every_key_page_is_in_every_language(example_site: Path) -> None:
+    english = [a for a in _addresses(example_site)
+               if a == urls.HOME or (a.startswith(urls.IN_LANGUAGES) and a.split("/")[0] not in CODES)]
+    for code in CODES:
+        missing = [a for a in english if not (example_site / code / a / "index.html").is_file()]
+        assert missing == [], code
+    print(f"\nkey pages: {len(english)} in English, and as many in each of {', '.join(CODES)}")
+
+
+def test_switcher_links_and_hreflang_pairs_are_symmetric(example_site: Path) -> None:
+    """Every page with a switcher: it lists the four languages, each link leads to a page whose switcher lists
+    the same and leads back here, and the hreflang links name the same pages by their full addresses."""
+    walked = 0
+    for address in _addresses(example_site):
+        page = _read(example_site, address)
+        if not page.switcher:
+            continue
+        walked += 1
+        assert sorted(page.switcher) == sorted(["en", *CODES]), address
+        own = [code for code, link in page.switcher.items() if link == ""]
+        assert own == [page.lang], address
+        versions = {code: followed(address, link) if link else address for code, link in page.switcher.items()}
+        assert page.alternates == {code: SITE_URL + target for code, target in versions.items()}, address
+        for code, target in versions.items():
+            other = _read(example_site, target)
+            assert other.lang == code, (address, target)
+            back = other.switcher[page.lang]
+            assert (followed(target, back) if back else target) == address, (address, target)
+            assert {c: followed(target, link) if link else target for c, link in other.switcher.items()} == versions
+    print(f"\npages whose switcher was walked: {walked}")
+    assert walked > 4 * 60
+
+
+@pytest.mark.parametrize("code, direction", [("ro", "ltr"), ("pl", "ltr"), ("ur", "rtl")])
+def test_a_pages_language_and_direction_are_set(example_site: Path, code: str, direction: str) -> None:
+    for address in _addresses(example_site / code):
+        page = _read(example_site / code, address)
+        assert (page.lang, page.dir) == (code, direction), address
+    english = _read(example_site, "services/")
+    assert (english.lang, english.dir) == ("en", "ltr")
+
+
+def test_links_stay_in_the_language_where_it_has_the_page(example_site: Path) -> None:
+    for code in CODES:
+        for address in _addresses(example_site / code):
+            here = f"{code}/{address}"
+            for link in _read(example_site, here).links:
+                if re.match(r"[a-z]+:|#", link):
+                    continue
+                target = followed(here, link).split("#")[0]
+                english = target.removeprefix(f"{code}/")
+                if target.startswith(f"{code}/") or not (target == "" or target.startswith(urls.IN_LANGUAGES)):
+                    continue
+                # A link to a section the language has, left in English: only the switcher's English link
+                # and the note's "Read this page in English" may do that, and both go to this very page.
+                assert english == address, (here, link)
+
+
+def test_each_language_searches_its_own_pages_only(example_site: Path) -> None:
+    def index(folder: Path) -> dict:
+        return json.loads((folder / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+    english = index(example_site)
+    assert not [d["location"] for d in english["docs"] if d["location"].split("/")[0] in CODES]
+    for code in CODES:
+        found = index(example_site / code)
+        assert found["docs"], code
+        for doc in found["docs"]:
+            page = doc["location"].split("#")[0]
+            assert (example_site / code / page / "index.html").is_file(), (code, doc["location"])
+        # Each of its pages sends its search box to the language's own folder.
+        page = _read(example_site, f"{code}/services/")
+        assert json.loads(page.config)["base"] == f"../../{code}/"
+        assert found["config"]["lang"] == [{"ro": "ro", "pl": "en", "ur": "ar"}[code]]
+    size = {code: (example_site / code / "search" / "search_index.json").stat().st_size for code in CODES}
+    print(f"\nsearch indexes: English {(example_site / 'search' / 'search_index.json').stat().st_size // 1024} KB, "
+          + ", ".join(f"{code} {kb // 1024} KB" for code, kb in size.items()))
+
+
+def test_a_page_says_how_it_was_translated_and_what_is_still_english(example_site: Path) -> None:
+    romanian = phrases("ro")
+    translated = (example_site / "ro/services/baby-massage/index.html").read_text(encoding="utf-8")
+    assert romanian.gettext("Translated from English by a computer on %(date)s. It may have mistakes: if something "
+                            "is unclear, check the English page.").split("%(date)s")[0] in translated
+    assert "30 noiembrie 2026" in translated
+    not_translated = (example_site / "ro/services/baby-signing/index.html").read_text(encoding="utf-8")
+    assert romanian.gettext("The details on this page have not been translated yet, so they are in English.") \
+        in not_translated
+    assert "Read this page in English" in not_translated
