@@ -91,15 +91,22 @@ def site_in(site: Site, code: str) -> Site:
     )
 
 
+class English(str):
+    """A record's words shown in English on a page in another language, as they are not translated yet. The
+    page marks them as English (``lang="en"``, ``templating``), so a screen reader reads them in an English
+    voice and a right-to-left page sets them left to right."""
+
+    __slots__ = ()
+
+
 def _words(translation: Translation | None, record: Any, fields: Iterable[Field]) -> dict[str, Any]:
-    """The translated fields whose English is there to translate."""
-    if translation is None:
-        return {}
-    found = {}
+    """Every field with English to translate: its translation, or the English marked as such."""
+    found: dict[str, Any] = {}
     for name, _, english in fields:
-        text = getattr(translation, name)
-        if text is not None and english(record) is not None:
-            found[name] = text
+        now = english(record)
+        if now is not None:
+            text = getattr(translation, name) if translation is not None else None
+            found[name] = text if text is not None else English(now)
     return found
 
 

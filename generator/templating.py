@@ -41,6 +41,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from . import date_words, sentences, slugs, template_phrases, urls
+from .content_translations import English
 from .languages import ENGLISH, Phrases, catalogue_bytes, language, phrases
 from .markup import NOT_SEARCHED, href, markdown_html, up_to_root
 from .template_cache import template_cache
@@ -136,13 +137,24 @@ def _filled(phrase: str, values: dict[str, Any]) -> Markup:
 @pass_context
 def _text(context: Context, value: str) -> Markup:
     """Editor text, escaped, with the glossary's abbreviations explained (the template's ``ctx``)."""
-    return Markup(context["ctx"].abbreviations.mark(str(escape(value))))
+    marked = Markup(context["ctx"].abbreviations.mark(str(escape(value))))
+    return in_english(marked) if type(value) is English else marked
 
 
 @pass_context
 def _markdown(context: Context, value: str, allow_h2: bool = False) -> Markup:
     """Editor Markdown as sanitised HTML (``markup.markdown_html``), abbreviations explained."""
-    return Markup(context["ctx"].abbreviations.mark(markdown_html(value, allow_h2)))
+    marked = Markup(context["ctx"].abbreviations.mark(markdown_html(value, allow_h2)))
+    return in_english(marked, block=True) if type(value) is English else marked
+
+
+def in_english(html: Markup, block: bool = False) -> Markup:
+    """``html``, a record's words not yet translated on a page in another language, marked as English
+    (``content_translations.English``): read in an English voice, and left to right on a right-to-left page.
+    Only where text is printed: never in an attribute, where the mark would be text."""
+    if block:
+        return Markup('<div lang="en" dir="ltr">') + html + Markup("</div>")
+    return Markup('<span lang="en" dir="ltr">') + html + Markup("</span>")
 
 
 def _in_language(translations: Phrases) -> Callable[[Any], Any]:
@@ -152,7 +164,9 @@ def _in_language(translations: Phrases) -> Callable[[Any], Any]:
     singular = translations.singular
 
     def printed(value: Any) -> Any:
-        return singular.get(value, value) if type(value) is str else value
+        if type(value) is str:
+            return singular.get(value, value)
+        return in_english(escape(value)) if type(value) is English else value
 
     return printed
 

@@ -30,6 +30,11 @@ HTML_IN_PYTHON: dict[str, str] = {
     # Reads HTML and SVG (tag names in patterns), never writes a page.
     "yaml_source.py": "names tags it refuses",
     "logo.py": "reads SVG",
+    # Marks a record's words not yet translated as English, around text already escaped, wherever a template
+    # prints them on a page in another language (content_translations.English).
+    "templating.py": "marks untranslated words as English",
+    # Finds Material's configuration script in a built page to point its search at the page's language.
+    "search_indexes.py": "reads a built page",
     # Writes no page: the open data's notes name its columns with a placeholder ("hour_price_pence_<age>").
     "childcare/open_data.py": "names columns with <age> in plain text",
 }

@@ -76,8 +76,8 @@ def test_a_translation_without_a_fingerprint_is_told_the_one_to_add(repo: Path) 
         f"'summary: {fingerprint(english)}' under from_english"]
 
 
-def _line_of(repo: Path, start: str, code: str) -> int:
+def _line_of(project: Path, start: str, code: str) -> int:
     """The line of ``start`` in the ``code`` translation of the baby massage file."""
-    lines = (repo / SERVICE).read_text(encoding="utf-8").splitlines()
+    lines = (project / SERVICE).read_text(encoding="utf-8").splitlines()
     block = lines.index(f"  {code}:")
     return next(n for n, line in enumerate(lines[block:], block + 1) if line.strip().startswith(start))
