@@ -13,6 +13,9 @@ whose content did not change does. "PDFs add" is that first build's time less
 the median of the later ones: what the PDFs add to ``make site`` on a fresh
 machine. The later builds are the ones timed and compared below.
 
+"+ro,pl" is the same sample with two community languages (``languages: [ro, pl]``), built after each
+English build: its median time, and the median of each run's ratio to the English build before it.
+
 The generator's share is ``generate()`` (what the plugin's ``on_pre_build``
 runs) timed alone in a subprocess, which also exports the generated pages into
 a docs folder. That folder, built by plain MkDocs with the same theme and no
@@ -147,17 +150,26 @@ def _asset_size(site: Path, target: Path, sizes: dict[Path, int]) -> int:
     return sizes[target]
 
 
+# Community languages added to a copy of each sample, to measure what publishing the key pages in two more
+# languages costs (issue 15: at most 2.5 times the English-only build).
+EXTRA_LANGUAGES = "\nlanguages: [ro, pl]\n"
+
+
 def bench_scale(scale: str, work: Path, runs: int) -> dict:
-    """Build the sample and its baseline ``runs`` times, alternately; times are medians, memory the peak."""
-    root, docs = work / "sample", work / "docs"
+    """Build the sample, its baseline and the sample in two more languages ``runs`` times, in turn; times are
+    medians, memory the peak."""
+    root, docs, multilingual = work / "sample", work / "docs", work / "multilingual"
     subprocess.run([PYTHON, "-m", "generator", "sample", "--scale", scale, "--out", str(root)], check=True,
                    env=ENV, stdout=subprocess.DEVNULL)
+    shutil.copytree(root, multilingual)
+    with (multilingual / "content" / "site.yml").open("a", encoding="utf-8") as settings:
+        settings.write(EXTRA_LANGUAGES)
     # The first build makes every PDF (the bench's cache holds none of this sample's); the rest take them
     # from the cache.
     shutil.rmtree(work / "site", ignore_errors=True)
     first_s, _, _ = run_measured(MKDOCS + ["build", "-q", "-d", str(work / "site")], root)
     pdfs = sorted((work / "site" / "print").glob("*.pdf"))
-    builds, bases, generators, peaks = [], [], [], []
+    builds, bases, generators, peaks, in_languages = [], [], [], [], []
     for _ in range(runs):
         shutil.rmtree(work / "site", ignore_errors=True)
         build_s, build_mib, _ = run_measured(MKDOCS + ["build", "-q", "-d", str(work / "site")], root)
@@ -168,26 +180,32 @@ def bench_scale(scale: str, work: Path, runs: int) -> dict:
         shutil.rmtree(work / "base", ignore_errors=True)
         base_s, _, _ = run_measured(MKDOCS + ["build", "-q", "-f", str(config), "-d", str(work / "base")], work)
         builds.append(build_s), bases.append(base_s), generators.append(exported["seconds"]), peaks.append(build_mib)
+        shutil.rmtree(work / "languages", ignore_errors=True)
+        languages_s, _, _ = run_measured(MKDOCS + ["build", "-q", "-d", str(work / "languages")], multilingual)
+        in_languages.append(languages_s)
     # Each build is compared with the baseline built right after it, so a slow spell on a shared machine
     # weighs on both sides of one ratio; the ratio reported is the median of those.
     ratios = [build / base for build, base in zip(builds, bases, strict=True)]
+    languages_ratios = [both / build for both, build in zip(in_languages, builds, strict=True)]
     return dict(site_facts(work / "site"), scale=scale, build_s=statistics.median(builds), peak_mib=max(peaks),
                 gen_s=statistics.median(generators), base_s=statistics.median(bases),
                 ratio=statistics.median(ratios), ratios=ratios, pdfs=len(pdfs),
-                pdf_mb=sum(pdf.stat().st_size for pdf in pdfs) / 2**20, pdfs_add_s=first_s - statistics.median(builds))
+                pdf_mb=sum(pdf.stat().st_size for pdf in pdfs) / 2**20, pdfs_add_s=first_s - statistics.median(builds),
+                languages_s=statistics.median(in_languages), languages_ratio=statistics.median(languages_ratios),
+                languages_ratios=languages_ratios)
 
 
 def table(rows: list[dict]) -> str:
     head = ["scale", "build s", "peak MiB", "pages", "site MB", "heaviest page (gz KB, path)",
             "heaviest 1st view (HTML+CSS+JS gz KB, path)",
             "all.ics MB", "next feed", "search index gz KB", "PDFs (MB)", "PDFs add s", "generator s (share)",
-            "baseline s", "build/baseline"]
+            "baseline s", "build/baseline", "+ro,pl s", "+ro,pl/English"]
     body = [[r["scale"], f"{r['build_s']:.1f}", f"{r['peak_mib']:.0f}", str(r["pages"]), f"{r['site_mb']:.1f}",
              f"{r['heaviest_kb']:.1f} {r['heaviest']}", f"{r['first_view_kb']:.1f} {r['first_view']}",
              f"{r['all_ics_mb']:.2f}", r["next_feed"], f"{r['search_kb']:.0f}", f"{r['pdfs']} ({r['pdf_mb']:.1f})",
              f"{r['pdfs_add_s']:.0f}",
              f"{r['gen_s']:.1f} ({100 * r['gen_s'] / r['build_s']:.0f}%)", f"{r['base_s']:.1f}",
-             f"{r['ratio']:.2f}"] for r in rows]
+             f"{r['ratio']:.2f}", f"{r['languages_s']:.1f}", f"{r['languages_ratio']:.2f}"] for r in rows]
     widths = [max(len(line[i]) for line in [head] + body) for i in range(len(head))]
     lines = [" | ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)) for line in [head] + body]
     lines.insert(1, "-+-".join("-" * w for w in widths))
@@ -221,6 +239,8 @@ def main() -> int:
     print(f"{last['scale']} build/baseline ratio of each run: " + ", ".join(f"{r:.2f}" for r in last["ratios"]))
     print(f"build/baseline ratio: {last['ratio']:.2f}"
           + ("" if last["scale"] == "county" else f" ({last['scale']} scale)"))
+    print(f"{last['scale']} with Romanian and Polish over English only, each run: "
+          + ", ".join(f"{r:.2f}" for r in last["languages_ratios"]) + f"; median {last['languages_ratio']:.2f}")
     return 0
 
 

@@ -4,8 +4,10 @@ the language where it has the page, and a search index per language that only it
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
+import statistics
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -163,3 +165,26 @@ def test_a_page_says_how_it_was_translated_and_what_is_still_english(example_sit
     assert romanian.gettext("The details on this page have not been translated yet, so they are in English.") \
         in not_translated
     assert "Read this page in English" in not_translated
+
+
+def _first_view(site: Path, address: str) -> int:
+    """What a first visit to the page downloads before it shows: its HTML and the stylesheets and scripts it
+    links, gzipped."""
+    page = site / address / "index.html"
+    html = page.read_text(encoding="utf-8")
+    links = re.findall(r'<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"', html)
+    links += re.findall(r'<script[^>]+src="([^"]+)"', html)
+    assets = {(page.parent / link.split("?")[0]).resolve() for link in links}
+    return len(gzip.compress(html.encode(), 6)) + sum(len(gzip.compress(a.read_bytes(), 6)) for a in assets)
+
+
+def test_the_first_view_of_a_page_in_a_language_is_within_a_tenth_of_the_english(example_site: Path) -> None:
+    ratios = {}
+    for code in CODES:
+        for address in _addresses(example_site / code):
+            ratios[f"{code}/{address}"] = _first_view(example_site, f"{code}/{address}") / \
+                _first_view(example_site, address)
+    worst = max(ratios, key=ratios.__getitem__)
+    print(f"\nfirst view, language / English: median {statistics.median(ratios.values()):.3f}, "
+          f"largest {ratios[worst]:.3f} ({worst})")
+    assert ratios[worst] <= 1.10
