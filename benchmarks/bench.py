@@ -74,6 +74,7 @@ def export(root: Path, docs: Path) -> None:
     from generator.build import generate
     from generator.build_date import build_date
     from generator.theme_settings import theme_settings
+    from generator.theme_words import theme_language_settings
 
     started = time.perf_counter()
     generated = generate(root, build_date(), site_url="https://familyhubs.example.gov.uk/", print_pdfs=True)
@@ -85,7 +86,8 @@ def export(root: Path, docs: Path) -> None:
             target.write_bytes(content)
         else:
             target.write_text(content, encoding="utf-8")
-    print(json.dumps({"seconds": seconds, "theme": theme_settings(generated.site)}))
+    theme = {**theme_settings(generated.site), **theme_language_settings(generated.site.settings)}
+    print(json.dumps({"seconds": seconds, "theme": theme}))
 
 
 def baseline_config(work: Path, docs: Path, theme: dict) -> Path:

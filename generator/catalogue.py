@@ -1,10 +1,10 @@
 """The interface's phrases as gettext catalogues: ``python -m generator catalogue``.
 
-Babel reads every phrase marked for translation, in the Python (``N_``, ``_``, ``ngettext``) and in the
-templates (``_()``, ``{% trans %}``), and writes them to ``generator/locale/messages.pot``. Each language's
-``messages.po`` is then brought up to date from it: new phrases are added untranslated, phrases no longer used
-are kept aside as obsolete (a translator may want them back), and a phrase whose English changed a little is
-kept as a draft (``fuzzy``) for the translator to check, shown in English until they do
+Babel reads every phrase marked for translation, in the Python (``N_``, ``N_plural``, ``_``, ``ngettext``)
+and in the templates (``_()``, ``{% trans %}``), and writes them to ``generator/locale/messages.pot``. Each
+language's ``messages.po`` is then brought up to date from it: new phrases are added untranslated, phrases no
+longer used are kept aside as obsolete (a translator may want them back), and a phrase whose English changed a
+little is kept as a draft (``fuzzy``) for the translator to check, shown in English until they do
 (``languages.Phrases``). ``--add CODE`` starts a catalogue for a new language.
 """
 
@@ -19,7 +19,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
 from .languages import LOCALE_FOLDER, TEMPLATE_CATALOGUE, available, catalogue_path, language
-from .translation import PYTHON_KEYWORDS, TEMPLATE_EXTENSIONS
+from .translation import PLURAL_KEYWORDS, PYTHON_KEYWORDS, TEMPLATE_EXTENSIONS
 
 GENERATOR = Path(__file__).parent
 PROJECT = "family hub offer site"
@@ -30,7 +30,7 @@ WHEN = datetime(2026, 1, 1, tzinfo=UTC)
 def extracted() -> Catalog:
     """Every phrase marked for translation in the generator, with where each is used."""
     keywords: dict[str, tuple[int, ...] | None] = {name: None for name in PYTHON_KEYWORDS}
-    keywords["ngettext"] = (1, 2)
+    keywords.update({name: (1, 2) for name in PLURAL_KEYWORDS})  # the singular and the plural
     templates = {"extensions": ",".join(TEMPLATE_EXTENSIONS)}
     method_map = [("**/templates/**.html", "jinja2"), ("**/templates/**.xml", "jinja2"), ("**.py", "python")]
     options = {"**/templates/**.html": templates, "**/templates/**.xml": templates}

@@ -77,15 +77,17 @@ def venue_in(venue: Venue, code: str) -> Translated:
                       _untranslated(translation, venue, VENUE_FIELDS), translation)
 
 
-def settings_in(settings: SiteSettings, code: str) -> SiteSettings:
-    return settings.model_copy(update=_words(settings.translations.get(code), settings, SITE_FIELDS))
+def settings_in(settings: SiteSettings, code: str) -> Translated:
+    translation = settings.translations.get(code)
+    return Translated(settings.model_copy(update=_words(translation, settings, SITE_FIELDS)),
+                      _untranslated(translation, settings, SITE_FIELDS), translation)
 
 
 def site_in(site: Site, code: str) -> Site:
     """``site`` with its services', venues' and settings' words in ``code`` where they are translated."""
     services = {i: service_in(s, code).record for i, s in site.services.items()}
     return replace(
-        site, settings=settings_in(site.settings, code), services=services,
+        site, settings=settings_in(site.settings, code).record, services=services,
         venues={i: venue_in(v, code).record for i, v in site.venues.items()},
         services_at_venue={i: [services[s.id] for s in at] for i, at in site.services_at_venue.items()},
     )

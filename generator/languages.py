@@ -26,6 +26,7 @@ from babel.messages.pofile import read_po
 ENGLISH = "en"
 LOCALE_FOLDER = Path(__file__).parent / "locale"
 TEMPLATE_CATALOGUE = LOCALE_FOLDER / "messages.pot"  # every phrase, for a translator starting a language
+MACHINE = "(machine)"
 
 
 @dataclass(frozen=True)
@@ -75,9 +76,13 @@ class Phrases(NullTranslations):
         self.singular: dict[str, str] = {}
         self.plural: dict[str, tuple[str, ...]] = {}
         self.plural_index: Callable[[int], int] = lambda n: int(n != 1)
+        # A catalogue translated by a computer says so where translators' tools name the translator
+        # (MACHINE in Last-Translator), and every page in the language then says so too.
+        self.by_machine = False
         if catalogue is None:
             return
         self.plural_index = c2py(catalogue.plural_expr)
+        self.by_machine = MACHINE in (catalogue.last_translator or "")
         for message in catalogue:
             if not message.id or message.fuzzy:
                 continue

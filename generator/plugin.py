@@ -26,7 +26,7 @@ from .publication import with_final_slash, written_identity
 from .render.problems_page import problems_page
 from .search_indexes import INDEX, split_index, with_language_base
 from .theme_settings import logo_settings, theme_settings
-from .theme_words import language_settings, theme_words
+from .theme_words import theme_language_settings, theme_words
 
 log = logging.getLogger("mkdocs.plugins.family-hub")
 
@@ -95,7 +95,7 @@ class FamilyHubPlugin(BasePlugin[FamilyHubConfig]):
         self.languages = list(settings.languages)
         config.extra["family_hub"] = {**theme_settings(generated.site),
                                       **logo_settings(logo, logo_setting.alt if logo_setting else None),
-                                      "words": theme_words(settings), **language_settings(settings)}
+                                      **theme_language_settings(settings)}
         self.files = {**generated.files, logo.path: logo.content} if logo else generated.files
         self.pages = [path for path in generated.files if path.endswith(".md")]
 

@@ -44,6 +44,7 @@ from . import date_words, sentences, slugs, template_phrases, urls
 from .content_translations import English
 from .languages import ENGLISH, Phrases, catalogue_bytes, language, phrases
 from .markup import NOT_SEARCHED, href, markdown_html, up_to_root
+from .script_words import script_words
 from .template_cache import template_cache
 from .translation import TEMPLATE_EXTENSIONS
 
@@ -65,13 +66,15 @@ def environment(code: str = ENGLISH) -> Environment:
         auto_reload=False,
         # In another language, a label the Python holds (a stage, a theme, a way to join: marked ``N_``) is
         # printed in it, wherever a template prints it (``_in_language``).
-        finalize=None if code == ENGLISH else _in_language(phrases(code)),
+        finalize=None if code == ENGLISH else _in_language(code, phrases(code)),
         bytecode_cache=template_cache(options_from=(Path(__file__), Path(template_phrases.__file__)),
                                       also=code.encode() + b"\0" + catalogue_bytes(code)),
     )
     env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]  # added by the i18n extension
     env.globals.update(_translated(phrases(code)))
-    env.globals.update(urls=urls, not_searched=Markup(NOT_SEARCHED), language=language(code))
+    env.globals.update(urls=urls, not_searched=Markup(NOT_SEARCHED), language=language(code),
+                       # The words whats-on.js and childcare.js write, in this language, for the page to carry.
+                       script_words=functools.partial(script_words, code))
     words: Any = date_words if code == ENGLISH else date_words.InLanguage(code)
     env.filters.update(
         link=_link, text=_text, slug=slugs.slug, markdown=_markdown, dial=_dial, term_anchor=slugs.term_anchor,
@@ -138,35 +141,40 @@ def _filled(phrase: str, values: dict[str, Any]) -> Markup:
 def _text(context: Context, value: str) -> Markup:
     """Editor text, escaped, with the glossary's abbreviations explained (the template's ``ctx``)."""
     marked = Markup(context["ctx"].abbreviations.mark(str(escape(value))))
-    return in_english(marked) if type(value) is English else marked
+    return in_english(marked, context["ctx"].language.right_to_left) if type(value) is English else marked
 
 
 @pass_context
 def _markdown(context: Context, value: str, allow_h2: bool = False) -> Markup:
     """Editor Markdown as sanitised HTML (``markup.markdown_html``), abbreviations explained."""
     marked = Markup(context["ctx"].abbreviations.mark(markdown_html(value, allow_h2)))
-    return in_english(marked, block=True) if type(value) is English else marked
+    return in_english(marked, context["ctx"].language.right_to_left, block=True) if type(value) is English \
+        else marked
 
 
-def in_english(html: Markup, block: bool = False) -> Markup:
+def in_english(html: Markup, right_to_left: bool, block: bool = False) -> Markup:
     """``html``, a record's words not yet translated on a page in another language, marked as English
-    (``content_translations.English``): read in an English voice, and left to right on a right-to-left page.
-    Only where text is printed: never in an attribute, where the mark would be text."""
+    (``content_translations.English``): read in an English voice, and on a right-to-left page set apart and
+    left to right (``<bdi>`` finds the direction from the text). As short as that allows: a page of services
+    not yet translated has hundreds. Only where text is printed: never in an attribute."""
     if block:
-        return Markup('<div lang="en" dir="ltr">') + html + Markup("</div>")
-    return Markup('<span lang="en" dir="ltr">') + html + Markup("</span>")
+        return Markup('<div lang="en" dir="ltr">' if right_to_left else '<div lang="en">') + html + Markup("</div>")
+    if right_to_left:
+        return Markup('<bdi lang="en">') + html + Markup("</bdi>")
+    return Markup('<span lang="en">') + html + Markup("</span>")
 
 
-def _in_language(translations: Phrases) -> Callable[[Any], Any]:
+def _in_language(code: str, translations: Phrases) -> Callable[[Any], Any]:
     """What a template prints, with any text that is a whole phrase of the catalogue in the catalogue's
     language: the labels the Python marks with ``N_`` are translated where they are shown, with no call in the
     template to forget. Markup (``_()``'s phrases, editors' text made safe) is already what it should be."""
     singular = translations.singular
+    right_to_left = language(code).right_to_left
 
     def printed(value: Any) -> Any:
         if type(value) is str:
             return singular.get(value, value)
-        return in_english(escape(value)) if type(value) is English else value
+        return in_english(escape(value), right_to_left) if type(value) is English else value
 
     return printed
 

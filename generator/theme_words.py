@@ -57,6 +57,12 @@ def theme_words(settings: SiteSettings | None) -> dict[str, dict[str, Markup]]:
     return {code: _words(settings, code) for code in [ENGLISH, *settings.languages]}
 
 
+def theme_language_settings(settings: SiteSettings) -> dict[str, object]:
+    """Everything the theme needs for the site's languages (config.extra.family_hub): its words in each, and
+    the languages themselves."""
+    return {"words": theme_words(settings), **language_settings(settings)}
+
+
 def language_settings(settings: SiteSettings) -> dict[str, object]:
     """What the theme knows of the site's languages: each one's name in itself (as the switcher shows it), its
     direction, and which of them Material has its own interface words in (theme/partials/language.html)."""

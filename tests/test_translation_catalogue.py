@@ -1,7 +1,7 @@
 """The phrases a translator would be given: every label a family reads is found by the extractor.
 
-Babel's extractor reads the Python modules (``N_``, ``_``, ``ngettext``) and the templates (Jinja's own
-extractor, ``_()`` and ``{% trans %}``), as a catalogue for a community language would be made.
+Babel's extractor reads the Python modules (``N_``, ``N_plural``, ``_``, ``ngettext``) and the templates
+(Jinja's own extractor, ``_()`` and ``{% trans %}``), as a catalogue for a community language would be made.
 """
 
 from __future__ import annotations
@@ -17,15 +17,15 @@ from generator import templating, vocabulary
 from generator.build import generate
 from generator.childcare import words as childcare_words
 from generator.timetable import words as session_words
-from generator.translation import PYTHON_KEYWORDS
+from generator.translation import PLURAL_KEYWORDS, PYTHON_KEYWORDS
 
 from .conftest import EXAMPLE_TODAY, REPO, SPLIT_LIMITS
 
 
 def catalogue() -> set[str]:
     """Every phrase marked for translation in the generator, singular and plural forms alike."""
-    keywords = {name: None for name in PYTHON_KEYWORDS}
-    keywords["ngettext"] = (1, 2)
+    keywords: dict[str, tuple[int, ...] | None] = {name: None for name in PYTHON_KEYWORDS}
+    keywords.update({name: (1, 2) for name in PLURAL_KEYWORDS})
     method_map = [("**/templates/**.html", "jinja2"), ("**/templates/**.xml", "jinja2"), ("**.py", "python")]
     options = {"**/templates/**.html": {"extensions": ",".join(templating.EXTENSIONS)},
                "**/templates/**.xml": {"extensions": ",".join(templating.EXTENSIONS)}}

@@ -17,10 +17,9 @@ from collections.abc import Callable
 
 from .. import urls
 from ..childcare.page import childcare_pages
-from ..content_translations import Translated, service_in, site_in, venue_in
+from ..content_translations import Translated, service_in, settings_in, site_in, venue_in
 from ..context import SiteContext
 from ..languages import ENGLISH, phrases
-from ..markup import up_to_root
 from ..page import Page
 from ..templating import render
 from ..timetable.whats_on_wards import whats_on_pages
@@ -28,10 +27,6 @@ from .home import home_page
 from .services import service_pages
 from .start_for_life_areas import start_for_life_pages
 from .venues import venue_pages
-
-# The link to the English page is in English, for whoever reads English better than the page's language.
-READ_IN_ENGLISH = "Read this page in English"
-
 
 # What makes them, from a context in any language.
 MAKERS: tuple[Callable[[SiteContext], list[Page]], ...] = (
@@ -63,8 +58,10 @@ def pages_in_languages(ctx: SiteContext, english: list[Page]) -> list[Page]:
 
 
 def _records_in(ctx: SiteContext, code: str) -> dict[str, Translated]:
-    """Each service's and venue's page, and how its record is translated into ``code``."""
-    found = {urls.service(i): service_in(s, code) for i, s in ctx.site.services.items()}
+    """The home page (the site's welcome), each service's and venue's page, and how its record is translated
+    into ``code``."""
+    found = {urls.HOME: settings_in(ctx.site.settings, code)}
+    found |= {urls.service(i): service_in(s, code) for i, s in ctx.site.services.items()}
     return found | {urls.venue(i): venue_in(v, code) for i, v in ctx.site.venues.items()}
 
 
@@ -72,7 +69,7 @@ def _moved(page: Page, ctx: SiteContext, every: str, about: Translated | None) -
     """``page`` at its address in the language, with its title in it and the note on how it was translated."""
     words = phrases(ctx.language.code)
     note = render("languages/note.html", ctx=ctx, here=page.url, about=about,
-                  english="../" + up_to_root(page.url) + page.url, in_english=READ_IN_ENGLISH)
+                  interface_by_machine=words.by_machine)
     return Page(
         url=ctx.language.prefix + page.url, title=words.gettext(page.title), body=[note, *page.body],
         description=words.gettext(page.description) if page.description else None, hide=page.hide,

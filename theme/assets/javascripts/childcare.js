@@ -15,6 +15,48 @@
 (function () {
   "use strict";
 
+  // The words this script writes, in the page's language: the page carries them (#cc-words, from
+  // generator/script_words.py), so the catalogue that translates the page translates them too. Each is a
+  // whole sentence with named blanks ("%(ward)s"), or, for a count, one such sentence for each plural
+  // category of the language ("one", "few", "many", "other").
+  function readWords() {
+    var element = document.getElementById("cc-words");
+    try {
+      return (element && JSON.parse(element.textContent)) || {};
+    } catch (error) {
+      return {};
+    }
+  }
+  var WORDS = readWords();
+
+  // The browser knows each language's plural rules; a browser without them tells one from many.
+  var pluralRules = null;
+  try {
+    pluralRules = new Intl.PluralRules(document.documentElement.lang || "en");
+  } catch (error) {
+    pluralRules = null;
+  }
+
+  // A sentence with its blanks filled in from values: "%(name)s" and "%(name)d" alike, as the numbers
+  // are already written as they should appear (miles to one decimal place, pounds with pence).
+  function fill(pattern, values) {
+    return String(pattern || "").replace(/%\((\w+)\)[sd]/g, function (blank, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : blank;
+    });
+  }
+
+  function say(name, values) { return fill(WORDS[name], values); }
+
+  // A sentence with a count: the form for the count's plural category, or "other" when the catalogue's
+  // language has no form for the category the browser names.
+  function sayCount(name, count, values) {
+    var forms = WORDS[name] || {};
+    var category = pluralRules ? pluralRules.select(count) : (count === 1 ? "one" : "other");
+    var filled = { num: count };
+    Object.keys(values || {}).forEach(function (key) { filled[key] = values[key]; });
+    return fill(Object.prototype.hasOwnProperty.call(forms, category) ? forms[category] : forms.other, filled);
+  }
+
   // Distance in miles along the earth's surface (the haversine formula).
   function miles(lat1, lon1, lat2, lon2) {
     var rad = Math.PI / 180;
@@ -45,24 +87,23 @@
       var ward = text.slice(0, text.lastIndexOf(":")); // the link says "Castle: 4 settings"
       var note = document.createElement("strong");
       note.className = "cc-nearest-note";
-      note.textContent = "Nearest to you";
+      note.textContent = say("nearest");
       nearest.classList.add("cc-nearest");
       nearest.appendChild(note);
-      status.textContent = "The ward nearest to you is " + ward + ": its middle is " + nearestMiles.toFixed(1) +
-        " miles away. It is marked in the list below; open it to see its settings.";
+      status.textContent = say("nearest_ward", { ward: ward, miles: nearestMiles.toFixed(1) });
       link.focus();
     }
 
     document.getElementById("cc-locate").addEventListener("click", function () {
       if (!navigator.geolocation) {
-        status.textContent = "This browser cannot share your location. Choose your ward from the list.";
+        status.textContent = say("cannot_locate_wards");
         return;
       }
-      status.textContent = "Finding your location…";
+      status.textContent = say("finding");
       navigator.geolocation.getCurrentPosition(function (position) {
         mark(position.coords.latitude, position.coords.longitude);
       }, function () {
-        status.textContent = "We could not get your location. Choose your ward from the list.";
+        status.textContent = say("not_located_wards");
       }, { timeout: 15000, maximumAge: 600000 });
     });
     finder.hidden = false;
@@ -82,11 +123,11 @@
   var field = function (name) { return document.getElementById("cc-" + name); };
 
   var ORDER_WORDS = {
-    "": "Listed by name, A to Z.",
-    hour: "Listed by price of one hour, lowest first.",
-    day: "Listed by price of a full day, lowest first.",
-    distance: "Listed by distance, nearest first.",
-    estimate: "Listed by estimated weekly cost, lowest first."
+    "": say("order_name"),
+    hour: say("order_hour"),
+    day: say("order_day"),
+    distance: say("order_distance"),
+    estimate: say("order_estimate")
   };
   // The funded hours for each entitlement, by the letter the estimate's options use: hours a week, the
   // ages in months it is for (both included) and its name. The generator writes them into the page
@@ -122,7 +163,8 @@
   }
 
   var rows = Array.prototype.map.call(tbody.rows, readRow);
-  var origin = null; // { lat, lon, words } once a ward or the device's location is chosen
+  // { lat, lon, ward } once a ward (ward: its name) or the device's location (ward: null) is chosen
+  var origin = null;
 
   function bandAt(row, months) {
     for (var i = 0; i < row.bands.length; i++) {
@@ -196,7 +238,8 @@
     rows.forEach(function (row) {
       if (!origin) { row.distance = null; clearSlot(row, "cc-distance"); return; }
       row.distance = miles(origin.lat, origin.lon, row.lat, row.lon);
-      slot(row, "cc-distance").textContent = row.distance.toFixed(1) + " miles from " + origin.words;
+      var away = { miles: row.distance.toFixed(1), ward: origin.ward };
+      slot(row, "cc-distance").textContent = say(origin.ward ? "miles_from_ward" : "miles_from_you", away);
     });
   }
 
@@ -209,38 +252,35 @@
       rows.forEach(function (row) { row.estimate = null; clearSlot(row, "cc-est"); });
       return note;
     }
-    note = " Each setting's row shows its estimated weekly cost.";
+    note = " " + say("estimates_shown");
     var months = years * 12 + (parseInt(field("months").value, 10) || 0);
     var days = parseInt(field("days").value, 10) || 1;
     var entitlement = ENTITLEMENTS[field("entitlement").value] || null;
     if (entitlement && (months < entitlement.from || months > entitlement.to)) {
-      note += " The " + entitlement.name + " are not for a child of this age, so the estimates do not take " +
-        "them off.";
+      note += " " + say("entitlement_not_for_age", { entitlement: entitlement.name });
       entitlement = null;
     }
     rows.forEach(function (row) {
       var text;
       row.estimate = null;
       if (months < row.from || months > row.to) {
-        text = "Does not take children of this age";
+        text = say("age_not_taken");
       } else {
         var funded = 0;
-        var extra = "";
+        var offered = null; // without an entitlement chosen, the estimate says nothing of funded hours
         if (entitlement) {
-          if (row.funded.indexOf(field("entitlement").value) >= 0) {
-            funded = entitlement.hours;
-            extra = " after " + funded + " funded hours";
-          } else {
-            extra = ": this setting does not offer your funded hours";
-          }
+          offered = row.funded.indexOf(field("entitlement").value) >= 0;
+          if (offered) { funded = entitlement.hours; }
         }
         var paid = Math.max(0, hours - funded);
         var band = bandAt(row, months);
         if (paid > 0 && (!band || band.hour === null)) {
-          text = "Ask the setting: no hourly price for this age";
+          text = say("no_hourly_price");
         } else {
           row.estimate = Math.round(paid * (paid > 0 ? band.hour : 0)) + row.perday * days + row.perweek;
-          text = "Estimated weekly cost: " + pounds(row.estimate) + extra;
+          var cost = { cost: pounds(row.estimate) };
+          text = offered === null ? say("estimate", cost)
+            : offered ? sayCount("estimate_funded", funded, cost) : say("estimate_not_funded", cost);
         }
       }
       slot(row, "cc-est").textContent = text;
@@ -260,7 +300,7 @@
     var note = updateEstimates();
     var order = field("sort").value;
     if (order === "distance" && !origin) {
-      note += " Choose a ward, or use your location, to order by distance.";
+      note += " " + say("choose_for_distance");
     }
     var sorted = rows.slice().sort(function (a, b) {
       var x = sortKey(a, order);
@@ -279,9 +319,9 @@
     });
     var words = ORDER_WORDS[order] || ORDER_WORDS[""];
     orderNote.textContent = words;
-    var count = shown === rows.length ? "Showing all " + rows.length + " settings."
-      : "Showing " + shown + " of " + rows.length + " settings.";
-    if (shown === 0) { count = "No settings match. Try removing a filter."; }
+    var count = shown === rows.length ? sayCount("showing_all", rows.length)
+      : sayCount("showing_some", rows.length, { shown: shown });
+    if (shown === 0) { count = say("none_match"); }
     status.textContent = count + " " + words + note;
   }
 
@@ -297,7 +337,7 @@
       var option = event.target.selectedOptions[0];
       origin = event.target.value ? {
         lat: Number(option.dataset.lat), lon: Number(option.dataset.lon),
-        words: "the middle of " + event.target.value
+        ward: event.target.value
       } : null;
       if (origin) { field("sort").value = "distance"; }
     }
@@ -315,17 +355,17 @@
 
   field("locate").addEventListener("click", function () {
     if (!navigator.geolocation) {
-      status.textContent = "This browser cannot share your location. Choose a ward instead.";
+      status.textContent = say("cannot_locate");
       return;
     }
-    status.textContent = "Finding your location…";
+    status.textContent = say("finding");
     navigator.geolocation.getCurrentPosition(function (position) {
-      origin = { lat: position.coords.latitude, lon: position.coords.longitude, words: "you" };
+      origin = { lat: position.coords.latitude, lon: position.coords.longitude, ward: null };
       field("near").value = "";
       field("sort").value = "distance";
       update();
     }, function () {
-      status.textContent = "We could not get your location. Choose a ward instead.";
+      status.textContent = say("not_located");
     }, { timeout: 15000, maximumAge: 600000 });
   });
 

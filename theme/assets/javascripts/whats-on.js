@@ -5,6 +5,48 @@
 (function () {
   "use strict";
 
+  // The words this script writes, in the page's language: the page carries them (#wo-words, from
+  // generator/script_words.py), so the catalogue that translates the page translates them too. Each is a
+  // whole sentence with named blanks ("%(num)d"), or, for a count, one such sentence for each plural
+  // category of the language ("one", "few", "many", "other").
+  function readWords() {
+    var element = document.getElementById("wo-words");
+    try {
+      return (element && JSON.parse(element.textContent)) || {};
+    } catch (error) {
+      return {};
+    }
+  }
+  var WORDS = readWords();
+
+  // The browser knows each language's plural rules; a browser without them tells one from many.
+  var pluralRules = null;
+  try {
+    pluralRules = new Intl.PluralRules(document.documentElement.lang || "en");
+  } catch (error) {
+    pluralRules = null;
+  }
+
+  // A sentence with its blanks filled in from values: "%(name)s" and "%(name)d" alike, as the numbers
+  // are already written as they should appear.
+  function fill(pattern, values) {
+    return String(pattern || "").replace(/%\((\w+)\)[sd]/g, function (blank, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : blank;
+    });
+  }
+
+  function say(name, values) { return fill(WORDS[name], values); }
+
+  // A sentence with a count: the form for the count's plural category, or "other" when the catalogue's
+  // language has no form for the category the browser names.
+  function sayCount(name, count, values) {
+    var forms = WORDS[name] || {};
+    var category = pluralRules ? pluralRules.select(count) : (count === 1 ? "one" : "other");
+    var filled = { num: count };
+    Object.keys(values || {}).forEach(function (key) { filled[key] = values[key]; });
+    return fill(Object.prototype.hasOwnProperty.call(forms, category) ? forms[category] : forms.other, filled);
+  }
+
   function setupCopyButtons() {
     var buttons = document.querySelectorAll("button[data-copy]");
     Array.prototype.forEach.call(buttons, function (button) {
@@ -13,7 +55,7 @@
       button.hidden = false;
       button.addEventListener("click", function () {
         field.select();
-        var done = function () { button.textContent = "Address copied"; };
+        var done = function () { button.textContent = say("copied"); };
         if (navigator.clipboard && navigator.clipboard.writeText) {
           navigator.clipboard.writeText(field.value).then(done, function () { document.execCommand("copy"); done(); });
         } else {
@@ -51,8 +93,6 @@
     if (chosen.free && data.free !== "yes") { return false; }
     return true;
   }
-
-  function plural(count, one, many) { return count + " " + (count === 1 ? one : many); }
 
   function setupFilters() {
     var form = document.getElementById("wo-filters");
@@ -106,8 +146,9 @@
           empty.hidden = visible > 0;
         }
       });
-      status.textContent = "Showing " + plural(shownDated, "dated session", "dated sessions") +
-        " this week and next, and " + plural(shownWeekly, "regular weekly session", "regular weekly sessions") + ".";
+      status.textContent = say("showing", {
+        dated: sayCount("dated", shownDated), weekly: sayCount("weekly", shownWeekly)
+      });
       if (updateAddress) { toAddress(chosen); }
     }
 
