@@ -117,7 +117,7 @@ def render_site(site: Site, root: Path, today: date, site_url: str | None = None
     written = [(page.url, page.markdown()) for page in pages]
     files = {urls.service(i): path for (kind, i), path in site.files.items() if kind == "services"}
     files |= {urls.venue(i): path for (kind, i), path in site.files.items() if kind == "venues"}
-    too_heavy = oversized_pages(written, files)
+    too_heavy = oversized_pages(written, files, site.settings.languages)
     if too_heavy:
         raise ContentProblems(too_heavy)
     output: Output = {}

@@ -44,16 +44,23 @@ def too_heavy(text: str) -> str | None:
     return None
 
 
-def oversized_pages(pages: Iterable[tuple[str, str]], files: dict[str, str]) -> list[Problem]:
+def oversized_pages(pages: Iterable[tuple[str, str]], files: dict[str, str],
+                    languages: Iterable[str] = ()) -> list[Problem]:
     """A problem for each page, given as (address, generated text), over the budget. ``files`` maps a
-    service's or venue's page address to the file it comes from."""
+    service's or venue's page address to the file it comes from. A page in one of ``languages`` (``ro/...``)
+    comes from its English page's file, and is named only when the English page is light enough: one
+    problem to fix, not one for each language."""
+    prefixes = tuple(code + "/" for code in languages)
+    heavy_pages = [(url, heavy) for url, text in pages if (heavy := too_heavy(text))]
+    heavy_in_english = {url for url, _ in heavy_pages if not url.startswith(prefixes)}
     problems = []
-    for url, text in pages:
-        heavy = too_heavy(text)
-        if heavy:
-            path, advice = _source(url, files)
-            problems.append(Problem(path, 0, f"the page {urls.site_relative(url)} {heavy} a page may be on a "
-                                    f"phone; {advice}"))
+    for url, heavy in heavy_pages:
+        english = url.split("/", 1)[1] if url.startswith(prefixes) else url
+        if english != url and english in heavy_in_english:
+            continue
+        path, advice = _source(english, files)
+        problems.append(Problem(path, 0, f"the page {urls.site_relative(url)} {heavy} a page may be on a "
+                                f"phone; {advice}"))
     return problems
 
 

@@ -52,10 +52,14 @@ TEMPLATES = Path(__file__).parent / "templates"
 EXTENSIONS = TEMPLATE_EXTENSIONS
 
 
-@functools.cache
 def environment(code: str = ENGLISH) -> Environment:
     """The environment for pages in the language ``code``: its phrases are compiled into its templates
     (``template_phrases``), so each language has its own, and its own compiled templates in the cache."""
+    return _environment(code)  # one per language, however it is asked for
+
+
+@functools.cache
+def _environment(code: str) -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=True,

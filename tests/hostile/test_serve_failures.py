@@ -59,7 +59,7 @@ def test_after_a_good_build_every_page_shows_the_problems(monkeypatch: pytest.Mo
 
     good = {"index.md": "home", "services/baby-massage/index.md": "service", "whats-on/index.md": "what's on",
             "calendars/all.ics": b"BEGIN:VCALENDAR", "data/sessions.json": "{}"}
-    no_logo = SimpleNamespace(settings=SimpleNamespace(logo=None))
+    no_logo = SimpleNamespace(settings=SimpleNamespace(logo=None, languages=[]))
     outcome: list[object] = [SimpleNamespace(files=good, site=no_logo)]
 
     def generate(*args: object, **kwargs: object) -> object:
@@ -69,6 +69,7 @@ def test_after_a_good_build_every_page_shows_the_problems(monkeypatch: pytest.Mo
 
     monkeypatch.setattr(generator.plugin, "generate", generate)
     monkeypatch.setattr(generator.plugin, "theme_settings", lambda site: {})
+    monkeypatch.setattr(generator.plugin, "theme_language_settings", lambda settings: {})
     config = type("Config", (), {"site_url": None, "extra": {}})()
     plugin = FamilyHubPlugin()
     plugin.serving, plugin.root = True, tmp_path

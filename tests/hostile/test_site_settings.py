@@ -89,6 +89,10 @@ def test_every_page_escapes_settings_the_check_would_refuse(tmp_path: Path, monk
     """Escaping does not depend on the check: with hostile settings slipped past it, no page holds markup."""
     real = generator.plugin.theme_settings
     monkeypatch.setattr(generator.plugin, "theme_settings", lambda site: real(_with_hostile_settings(site)))
+    # The theme's words in each language are filled with the council's name and address too.
+    real_words = generator.plugin.theme_language_settings
+    monkeypatch.setattr(generator.plugin, "theme_language_settings", lambda settings: real_words(
+        settings.model_copy(update={**PAYLOADS, "contact": settings.contact.model_copy(update=THEME_CONTACT)})))
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EXAMPLE_EPOCH)
     project = example_project(tmp_path / "project")
     build(load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site")))

@@ -18,6 +18,7 @@ from generator.build import build_site
 from generator.check import load_site
 from generator.context import resolve_context
 from generator.hard_copy.all_documents import printed_documents
+from generator.languages import ENGLISH, available
 from generator.problems import Problem
 from generator.render.problems_page import problems_page
 
@@ -40,9 +41,10 @@ class _RecordingLoader(FileSystemLoader):
 @pytest.fixture
 def used_templates(monkeypatch: pytest.MonkeyPatch) -> set[str]:
     used: set[str] = set()
-    environment = templating.environment()
-    monkeypatch.setattr(environment, "loader", _RecordingLoader(used))
-    environment.cache.clear()  # type: ignore[union-attr]  # so each template is loaded, and noted, again
+    for code in [ENGLISH, *available()]:  # the example's pages in its community languages too
+        environment = templating.environment(code)
+        monkeypatch.setattr(environment, "loader", _RecordingLoader(used))
+        environment.cache.clear()  # type: ignore[union-attr]  # so each template is loaded, and noted, again
     return used
 
 
@@ -72,6 +74,8 @@ def test_every_template_escapes_hostile_text(tmp_path: Path, used_templates: set
 
     assert {page: found for page, text in pages.items() if (found := raw_markup(text))} == {}
     assert "&lt;script&gt;alert(" in pages["one page: services/index.md"]
+    # Editors' translations are text like any other, on the pages in each language.
+    assert "&lt;script&gt;alert(" in pages["one page: ur/services/baby-massage/index.md"]
     for kind in ("start-for-life-booklet", "poster", "leaflet"):
         assert any("&lt;script&gt;alert(" in text for page, text in pages.items() if f"print/{kind}" in page), kind
     # The childcare table, its panel and the list of wards print settings' text (the table and panel on the

@@ -8,6 +8,7 @@ import gzip
 import json
 import re
 import statistics
+import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -29,7 +30,6 @@ class _Page(HTMLParser):
         super().__init__()
         self.lang = self.dir = ""
         self.switcher: dict[str, str] = {}  # language -> link ("" for the page's own)
-        self.alternates: dict[str, str] = {}  # hreflang -> address
         self.links: list[str] = []
         self.config = ""
         self._in_switcher = self._in_config = False
@@ -46,8 +46,6 @@ class _Page(HTMLParser):
             self.switcher[a["hreflang"] or ""] = a["href"] or ""
         elif tag == "span" and self._in_switcher and a.get("class") == "fh-languages__current":
             self.switcher[a["lang"] or ""] = ""
-        elif tag == "link" and a.get("rel") == "alternate" and a.get("hreflang"):
-            self.alternates[a["hreflang"] or ""] = a["href"] or ""
         elif tag == "script" and a.get("id") == "__config":
             self._in_config = True
         # Material's sidebar navigation is in every page but hidden from everyone (the `hidden` attribute: the
@@ -85,9 +83,23 @@ def test_every_key_page_is_in_every_language(example_site: Path) -> None:
     print(f"\nkey pages: {len(english)} in English, and as many in each of {', '.join(CODES)}")
 
 
+def _sitemap_alternates(site: Path) -> dict[str, dict[str, str]]:
+    """Each page's versions as sitemap.xml gives them to search engines: address -> {hreflang: address}."""
+    space = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    found = {}
+    for url in ET.parse(site / "sitemap.xml").getroot().findall("s:url", space):
+        links = url.findall("x:link", space)
+        if links:
+            found[url.findtext("s:loc", namespaces=space) or ""] = {link.get("hreflang") or "": link.get("href") or ""
+                                                                   for link in links}
+    return found
+
+
 def test_switcher_links_and_hreflang_pairs_are_symmetric(example_site: Path) -> None:
     """Every page with a switcher: it lists the four languages, each link leads to a page whose switcher lists
-    the same and leads back here, and the hreflang links name the same pages by their full addresses."""
+    the same and leads back here, and the sitemap's hreflang pairs name the same pages by their full
+    addresses. No page's head links them (Material would fetch a sitemap beside each)."""
+    alternates = _sitemap_alternates(example_site)
     walked = 0
     for address in _addresses(example_site):
         page = _read(example_site, address)
@@ -98,7 +110,8 @@ def test_switcher_links_and_hreflang_pairs_are_symmetric(example_site: Path) -> 
         own = [code for code, link in page.switcher.items() if link == ""]
         assert own == [page.lang], address
         versions = {code: followed(address, link) if link else address for code, link in page.switcher.items()}
-        assert page.alternates == {code: SITE_URL + target for code, target in versions.items()}, address
+        assert alternates[SITE_URL + address] == {code: SITE_URL + target for code, target in versions.items()}
+        assert 'rel="alternate" hreflang' not in (example_site / address / "index.html").read_text(encoding="utf-8")
         for code, target in versions.items():
             other = _read(example_site, target)
             assert other.lang == code, (address, target)
@@ -106,6 +119,7 @@ def test_switcher_links_and_hreflang_pairs_are_symmetric(example_site: Path) -> 
             assert (followed(target, back) if back else target) == address, (address, target)
             assert {c: followed(target, link) if link else target for c, link in other.switcher.items()} == versions
     print(f"\npages whose switcher was walked: {walked}")
+    assert len(alternates) == walked
     assert walked > 4 * 60
 
 
