@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from babel.dates import format_date, format_time
+from babel.dates import format_date, format_time, get_day_names
 
 
 def day_month_year(day: date) -> str:
@@ -24,6 +24,14 @@ def weekday_day_month_year(day: date) -> str:
 def weekday_day_month(day: date) -> str:
     """``Monday 3 November``: a date in this week or next, where the year goes without saying."""
     return f"{day:%A} {day.day} {day:%B}"
+
+
+def weekday(index: int, heading: bool = True) -> str:
+    """``Monday`` for 0, in a heading or a sentence alike."""
+    return _WEEKDAYS[index]
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def month_year(day: date) -> str:
@@ -72,6 +80,11 @@ class InLanguage:
 
     def weekday_day_month(self, day: date) -> str:
         return format_date(day, "EEEE d MMMM", locale=self.code)
+
+    def weekday(self, index: int, heading: bool = True) -> str:
+        """The day's name as a heading (``Luni``), or as the language writes it in a sentence (``luni``)."""
+        name = get_day_names("wide", locale=self.code)[index]
+        return name[:1].upper() + name[1:] if heading else name
 
     def month_year(self, day: date) -> str:
         return format_date(day, "LLLL y", locale=self.code)  # the month's name standing alone

@@ -31,6 +31,6 @@ def ward_page(ctx: SiteContext, group: WardGroup, groups: list[WardGroup], centr
         table=settings_table(group.settings, stale_before),
         nearby=nearest(group, groups, NEARBY),
     )
-    return Page(url=group.url, title=N_("Childcare in {ward}").format(ward=group.label), body=[body],
-                description=N_("Childcare settings in {ward} ward, what they cost and the funded hours they offer.")
-                .format(ward=group.name))
+    return Page(url=group.url, title=ctx.phrase(N_("Childcare in {ward}")).format(ward=group.label), body=[body],
+                description=ctx.phrase(N_("Childcare settings in {ward} ward, what they cost and the funded hours "
+                                          "they offer.")).format(ward=group.name))

@@ -8,9 +8,10 @@ venues a card names, whether a service is free, its ways in as one sentence.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from ..date_words import time_span
+from .. import date_words
+from ..languages import ENGLISH
 from ..schema.common import OpeningHours
 from ..schema.service import Service
 from ..schema.venue import Venue
@@ -93,6 +94,8 @@ def venue_brief(venue: Venue) -> VenueBrief:
     return VenueBrief(venue, venue_kind(venue), facilities, list_words(venue.facilities.bus_routes))
 
 
-def opening_hours(hours: OpeningHours) -> list[tuple[str, str | None]]:
-    """Each day of the week and its opening times in words, ``None`` when closed."""
-    return [(day, time_span(times.opens, times.closes) if times else None) for day, times in hours.by_day()]
+def opening_hours(hours: OpeningHours, code: str = ENGLISH) -> list[tuple[str, str | None]]:
+    """Each day of the week and its opening times in words, ``None`` when closed, in the language ``code``."""
+    words: Any = date_words if code == ENGLISH else date_words.InLanguage(code)
+    return [(words.weekday(index), words.time_span(times.opens, times.closes) if times else None)
+            for index, (_, times) in enumerate(hours.by_day())]

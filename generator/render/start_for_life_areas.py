@@ -109,6 +109,7 @@ def area_stage_page(ctx: SiteContext, area: Area, stage: Stage) -> Page:
         levels=by_level(services, ctx.site, area.name),
         everywhere=any(not s.venues for s in services),  # a service with no venues is for every area
     )
-    return Page(url=here, title=N_("{stage}: Start for Life in {area}").format(stage=stage.heading, area=area.name),
-                body=[body], description=N_("Support for families in {area}, from the Start for Life offer: {stage}.")
-                .format(area=area.name, stage=stage.heading))
+    heading = ctx.phrase(stage.heading)
+    title = ctx.phrase(N_("{stage}: Start for Life in {area}")).format(stage=heading, area=area.name)
+    description = ctx.phrase(N_("Support for families in {area}, from the Start for Life offer: {stage}."))
+    return Page(url=here, title=title, body=[body], description=description.format(area=area.name, stage=heading))

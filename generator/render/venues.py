@@ -54,7 +54,7 @@ def venue_page(venue: Venue, ctx: SiteContext) -> Page:
         photo=photo_url(venue),
         map_url=f"https://www.openstreetmap.org/?mlat={at.latitude}&mlon={at.longitude}"
                 f"#map=17/{at.latitude}/{at.longitude}",
-        hours=opening_hours(venue.opening_hours),
+        hours=opening_hours(venue.opening_hours, ctx.language.code),
         services=ctx.site.services_at_venue.get(venue.id, []),
         # The timetable's own markup, already made from its templates (generator/timetable/pages.py).
         timetable=Markup("\n".join(venue_timetable(venue, ctx, here))),

@@ -8,10 +8,11 @@ that the What's on filter reads; without JavaScript they do nothing and everythi
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from .. import urls
-from ..date_words import clock, day_month_year, time_span, weekday_day_month
+from .. import date_words, urls
+from ..content_translations import English
+from ..languages import ENGLISH
 from ..schema.service import Service
 from ..schema.venue import Venue
 from ..vocabulary import WEEKDAYS
@@ -85,10 +86,14 @@ class Subscribe(NamedTuple):
 
 
 class Lister:
-    """Sessions as ``Listed``, each worked out once for the page being made."""
+    """Sessions as ``Listed``, each worked out once for the page being made, in the language ``code``: its
+    dates, times and how often in that language's words, and a session's name and cost its service's as the
+    view's site has them (translated, on a page in another language); a session's own are in English."""
 
-    def __init__(self, view: TimetableView):
+    def __init__(self, view: TimetableView, code: str = ENGLISH):
         self.view = view
+        self.code = code
+        self.words: Any = date_words if code == ENGLISH else date_words.InLanguage(code)
         self._listed: dict[str, Listed] = {}
 
     def __call__(self, session: ResolvedSession) -> Listed:
@@ -96,19 +101,30 @@ class Lister:
         if listed is None:
             site = self.view.site
             service = site.services[session.service]
-            listed = Listed(session, service, session.name, BOOKING[session.booking],
-                            " ".join(session.stages), " ".join(service.themes), cost(session),
-                            urls.session_feed(session.id), urls.service(service.id),
-                            time_span(session.starts, session.ends))
+            listed = Listed(session, service, self._own(session.name) if session.own_name else service.name,
+                            BOOKING[session.booking], " ".join(session.stages), " ".join(service.themes),
+                            self._cost(session, service), urls.session_feed(session.id), urls.service(service.id),
+                            self.words.time_span(session.starts, session.ends))
             self._listed[session.id] = listed
         return listed
 
+    def _cost(self, session: ResolvedSession, service: Service) -> str | None:
+        """The session's cost in words, or None when it is free."""
+        if session.cost.strip().lower() == "free":
+            return None
+        return self._own(session.cost) if session.own_cost else service.cost
+
+    def _own(self, text: str) -> str:
+        """A session's own words, which only the English timetable holds: marked as English elsewhere."""
+        return text if self.code == ENGLISH else English(text)
+
     def dated(self, occurrences: list[Occurrence]) -> list[Dated]:
         venues, terms = self.view.site.venues, self.view.schedule.terms
+        words = self.words
         return [Dated(o, self(o.session), venues[o.venue], urls.venue(o.venue),
                       time_of_day(o.date, o.start.time(), terms), venues[o.session.venue],
-                      clock(o.start.time()), o.start.isoformat(), clock(o.end.time()), o.end.isoformat(),
-                      weekday_day_month(o.date))
+                      words.clock(o.start.time()), o.start.isoformat(), words.clock(o.end.time()),
+                      o.end.isoformat(), words.weekday_day_month(o.date))
                 for o in occurrences]
 
     def weekly(self, sessions: list[ResolvedSession]) -> list[Weekday]:
@@ -118,21 +134,17 @@ class Lister:
         # A session that has ended is no longer part of the regular week.
         current = [s for s in sessions if s.valid_to is None or s.valid_to >= today]
         days = []
+        words = self.words
         for index, day in enumerate(WEEKDAYS):
             on_day = sorted((s for s in current if s.day == day), key=lambda s: (s.starts, s.ends, s.id))
             if on_day:
-                days.append(Weekday(day.capitalize(), [
+                days.append(Weekday(words.weekday(index), [
                     Row(self(s), venues[s.venue], urls.venue(s.venue), time_of_day(index, s.starts),
-                        recurrence_words(s, with_time=False),
-                        day_month_year(s.valid_from) if s.valid_from and s.valid_from > today else None,
-                        day_month_year(s.valid_to) if s.valid_to else None)
+                        recurrence_words(s, with_time=False, code=self.code),
+                        words.day_month_year(s.valid_from) if s.valid_from and s.valid_from > today else None,
+                        words.day_month_year(s.valid_to) if s.valid_to else None)
                     for s in on_day]))
         return days
-
-
-def cost(session: ResolvedSession) -> str | None:
-    """The session's cost in words, or None when it is free."""
-    return None if session.cost.strip().lower() == "free" else session.cost
 
 
 def subscribe(view: TimetableView, feed_path: str, title: str) -> Subscribe:

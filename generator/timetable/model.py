@@ -27,6 +27,10 @@ class ResolvedSession(Session):
     name: str
     cost: str
     stages: list[StageKey]
+    # Whether the name and cost are the session's own, not its service's: a page in another language shows
+    # the service's translated name and cost instead, and a session's own words as English.
+    own_name: bool = False
+    own_cost: bool = False
 
 
 def resolve_timetable(loaded: LoadedTimetable, services: Mapping[str, Service]) -> Timetable:
@@ -41,5 +45,6 @@ def resolve_timetable(loaded: LoadedTimetable, services: Mapping[str, Service]) 
 def _with_defaults(session: Session, service: Service) -> ResolvedSession:
     values = dict(session)
     values.update(name=session.name or service.name, cost=session.cost or service.cost,
-                  stages=list(session.stages) or list(service.stages))
+                  stages=list(session.stages) or list(service.stages), own_name=session.name is not None,
+                  own_cost=session.cost is not None)
     return ResolvedSession.model_construct(**values)  # each value has passed the check already

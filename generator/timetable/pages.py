@@ -42,7 +42,7 @@ def _timetable_section(ctx: SiteContext, view: TimetableView, sessions: list[Res
                        upcoming: list[Occurrence], here: str, feed: str, feed_title: str, **about: object) -> list[str]:
     if not sessions and view.feed(feed) is None:
         return []
-    lister = Lister(view)
+    lister = Lister(view, ctx.language.code)
     return [render("timetable/section.html", ctx=ctx, here=here, upcoming=lister.dated(upcoming),
                    days=lister.weekly(sessions), feed=subscribe(view, feed, feed_title), **about)]
 

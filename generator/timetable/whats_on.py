@@ -67,16 +67,17 @@ def whats_on_page(ctx: SiteContext) -> Page:
     venue_ids = {s.venue for s in sessions} | {o.venue for o in view.next_two_weeks}
     feed = subscribe(view, urls.ALL_SESSIONS_FEED, view.site.settings.site_name) if view.feeds else None
     body = render("timetable/whats_on.html", ctx=ctx, here=here, feed=feed,
-                  listing=listing(view, sessions, view.next_two_weeks, venue_ids))
+                  listing=listing(ctx, sessions, view.next_two_weeks, venue_ids))
     return Page(url=here, title=N_("What's on"), body=[body], description=description,
                 meta=feed_meta(view, urls.ALL_SESSIONS_FEED))
 
 
-def listing(view: TimetableView, sessions: list[ResolvedSession], dated: list[Occurrence],
+def listing(ctx: SiteContext, sessions: list[ResolvedSession], dated: list[Occurrence],
             venue_ids: set[str]) -> Listing:
     """``dated`` are the occurrences from today to next Sunday to list; ``venue_ids`` the venues the filter
     offers."""
-    lister = Lister(view)
+    view = ctx.timetable
+    lister = Lister(view, ctx.language.code)
     items = lister.dated(dated)
     this_week = [item for item in items if item.occurrence.date <= view.this_sunday]
     next_week = [item for item in items if item.occurrence.date > view.this_sunday]

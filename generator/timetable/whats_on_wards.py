@@ -90,11 +90,11 @@ def ward_page(ctx: SiteContext, view: TimetableView, ward: Ward, dated: list[Occ
     sessions = [s for venue_id in ward.venue_ids for s in view.sessions_by_venue.get(venue_id, [])]
     body = render("timetable/whats_on_ward.html", ctx=ctx, here=here, ward=ward,
                   near=nearest(ward, view.whats_on_wards),
-                  listing=listing(view, sessions, dated, set(ward.venue_ids)),
+                  listing=listing(ctx, sessions, dated, set(ward.venue_ids)),
                   calendars=_venue_calendars(view, ward))
-    return Page(url=here, title=N_("What's on in {ward}").format(ward=ward.name), body=[body],
-                description=N_("Family hub groups and sessions in {ward} this week and next, and the weekly "
-                               "timetable.").format(ward=ward.name))
+    return Page(url=here, title=ctx.phrase(N_("What's on in {ward}")).format(ward=ward.name), body=[body],
+                description=ctx.phrase(N_("Family hub groups and sessions in {ward} this week and next, and the "
+                                          "weekly timetable.")).format(ward=ward.name))
 
 
 def _venue_calendars(view: TimetableView, ward: Ward) -> list[tuple[Venue, Subscribe]]:

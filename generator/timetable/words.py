@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from ..date_words import time_span
+from .. import date_words
+from ..languages import ENGLISH, phrases
 from ..translation import N_
+from ..vocabulary import WEEKDAYS
 from .schema import Session
 from .terms import TermCalendar
 
@@ -25,25 +27,37 @@ BOOKING: dict[str, str] = {
     "professional-referral": N_("Ask a professional to refer you"),
     "we-contact-you": N_("By invitation"),
 }
-_ORDINAL = {"first": "first", "second": "second", "third": "third", "fourth": "fourth", "last": "last"}
+# How often a session runs, by ``repeats`` (and ``week_of_month``): %(day)s is the day's name.
+_HOW_OFTEN = {
+    "weekly": N_("Every %(day)s"),
+    "every-two-weeks": N_("Every other %(day)s"),
+    "first": N_("The first %(day)s of each month"),
+    "second": N_("The second %(day)s of each month"),
+    "third": N_("The third %(day)s of each month"),
+    "fourth": N_("The fourth %(day)s of each month"),
+    "last": N_("The last %(day)s of each month"),
+}
+# Translators: %(when)s is how often a session runs ("Every Monday"); %(times)s its times ("9:30am to 11am").
+_AT_TIMES = N_("%(when)s, %(times)s")
+_TERM_TIME = N_("%(when)s, in term time only")
+_BANK_HOLIDAYS = N_("%(when)s, bank holidays included")
 
 
-def recurrence_words(session: Session, with_time: bool = True) -> str:
-    """``Every Monday, 9:30am to 11am, in term time only`` (``, bank holidays included`` when it says so)."""
-    day = session.day.capitalize()
-    if session.repeats == "weekly":
-        words = f"Every {day}"
-    elif session.repeats == "every-two-weeks":
-        words = f"Every other {day}"
-    else:
-        words = f"The {_ORDINAL[session.week_of_month or 'first']} {day} of each month"
+def recurrence_words(session: Session, with_time: bool = True, code: str = ENGLISH) -> str:
+    """``Every Monday, 9:30am to 11am, in term time only`` (``, bank holidays included`` when it says so), in
+    the language ``code``."""
+    translate = phrases(code).gettext
+    words = date_words if code == ENGLISH else date_words.InLanguage(code)
+    day = words.weekday(WEEKDAYS.index(session.day), heading=False)
+    often = session.repeats if session.repeats != "monthly" else session.week_of_month or "first"
+    said = translate(_HOW_OFTEN[often]) % {"day": day}
     if with_time:
-        words += f", {time_span(session.starts, session.ends)}"
+        said = translate(_AT_TIMES) % {"when": said, "times": words.time_span(session.starts, session.ends)}
     if session.term_time_only:
-        words += ", in term time only"
+        said = translate(_TERM_TIME) % {"when": said}
     if session.runs_on_bank_holidays:
-        words += ", bank holidays included"
-    return words
+        said = translate(_BANK_HOLIDAYS) % {"when": said}
+    return said
 
 
 def time_of_day(day: int | date, starts: time, terms: TermCalendar | None = None) -> str:
