@@ -6,6 +6,7 @@ Pages say times as GOV.UK writes them for the public (``9:30am``); data files an
 
 from __future__ import annotations
 
+import functools
 from datetime import date, time
 
 from babel.dates import format_date, format_time, get_day_names
@@ -67,19 +68,21 @@ def months_before(day: date, months: int) -> date:
 
 class InLanguage:
     """The same words in another language, as Babel's locale data for ``code`` writes them: ``marți 3
-    noiembrie 2026``, ``09:30``. The templates' date filters of a language's pages (``templating``)."""
+    noiembrie 2026``, ``09:30``. The templates' date filters of a language's pages (``templating``), and the
+    timetable's words. A county's timetable says the same few dates and times thousands of times, so each is
+    worked out once (``_in_words``)."""
 
     def __init__(self, code: str):
         self.code = code
 
     def day_month_year(self, day: date) -> str:
-        return format_date(day, "d MMMM y", locale=self.code)
+        return _in_words(day, "d MMMM y", self.code)
 
     def weekday_day_month_year(self, day: date) -> str:
-        return format_date(day, "EEEE d MMMM y", locale=self.code)
+        return _in_words(day, "EEEE d MMMM y", self.code)
 
     def weekday_day_month(self, day: date) -> str:
-        return format_date(day, "EEEE d MMMM", locale=self.code)
+        return _in_words(day, "EEEE d MMMM", self.code)
 
     def weekday(self, index: int, heading: bool = True) -> str:
         """The day's name as a heading (``Luni``), or as the language writes it in a sentence (``luni``)."""
@@ -87,10 +90,18 @@ class InLanguage:
         return name[:1].upper() + name[1:] if heading else name
 
     def month_year(self, day: date) -> str:
-        return format_date(day, "LLLL y", locale=self.code)  # the month's name standing alone
+        return _in_words(day, "LLLL y", self.code)  # the month's name standing alone
 
     def clock(self, value: time) -> str:
-        return format_time(value, "short", locale=self.code)
+        return _in_words(value, "short", self.code)
 
     def time_span(self, starts: time, ends: time) -> str:
         return f"{self.clock(starts)}\u2013{self.clock(ends)}"  # an en dash: every language reads it as "to"
+
+
+@functools.lru_cache(maxsize=4096)
+def _in_words(value: date | time, pattern: str, code: str) -> str:
+    """A date or a time in ``pattern``, as the language ``code`` writes it."""
+    if isinstance(value, time):
+        return format_time(value, pattern, locale=code)
+    return format_date(value, pattern, locale=code)
