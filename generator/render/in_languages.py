@@ -8,7 +8,8 @@ goes to the English page.
 
 Each page in a language says how it was translated (when, by a person or by a machine), and which of its
 parts are still in English. Every page that has other languages lists them all (``meta.languages``), which
-the theme makes into the language switcher and the ``hreflang`` links, the same list on every version.
+the theme makes into the language switcher and sitemap.xml into ``hreflang`` pairs, the same list on every
+version.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from .services import service_pages
 from .start_for_life_areas import start_for_life_pages
 from .venues import venue_pages
 
-# What makes them, from a context in any language.
+# The renderers of the home page and those sections, which make them from a context in any language.
 MAKERS: tuple[Callable[[SiteContext], list[Page]], ...] = (
     lambda ctx: [home_page(ctx)], start_for_life_pages, whats_on_pages, service_pages, venue_pages, childcare_pages)
 
@@ -73,6 +74,5 @@ def _moved(page: Page, ctx: SiteContext, every: str, about: Translated | None) -
     return Page(
         url=ctx.language.prefix + page.url, title=words.gettext(page.title), body=[note, *page.body],
         description=words.gettext(page.description) if page.description else None, hide=page.hide,
-        meta={**page.meta, "lang": ctx.language.code, "dir": ctx.language.direction, "languages": every,
-              "english_url": page.url},
+        meta={**page.meta, "lang": ctx.language.code, "languages": every, "english_url": page.url},
     )
