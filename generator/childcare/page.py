@@ -46,7 +46,8 @@ def one_page(ctx: SiteContext) -> Page:
     body = render(
         "childcare/page.html", ctx=ctx, here=URL, settings=settings,
         tools=tools(settings, ward_centres(site)),
-        table=settings_table(settings, months_before(ctx.today, site.settings.childcare_costs_warning_months)),
+        table=settings_table(settings, months_before(ctx.today, site.settings.childcare_costs_warning_months),
+                             ctx.language.code),
         help=help_paying(),
     )
     return Page(url=URL, title=TITLE, body=[body], description=DESCRIPTION)

@@ -11,21 +11,11 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from .prices import all_band_prices, compulsory, pounds
+from ..languages import ENGLISH
+from .prices import all_band_prices, compulsory
 from .rules import STRETCHED_FILTER, rules
 from .schema import ChildcareSetting
-from .words import (
-    OUTCOMES,
-    TYPES,
-    age_range,
-    band_rates,
-    charge,
-    funded_offered,
-    hours_summary,
-    open_late,
-    opens_early,
-    weeks,
-)
+from .words import OUTCOMES, TYPES, SettingWords, funded_offered, open_late, opens_early
 
 
 class BandWords(NamedTuple):
@@ -58,28 +48,31 @@ class SettingsTable(NamedTuple):
     term_weeks: int  # the weeks a year of funded hours in term time (the rules' table)
 
 
-def settings_table(settings: list[ChildcareSetting], stale_before: date | None = None) -> SettingsTable:
-    """The table of ``settings``; costs confirmed before ``stale_before`` are marked as old."""
-    return SettingsTable([row(s, stale_before) for s in settings], rules().weeks_a_year)
+def settings_table(settings: list[ChildcareSetting], stale_before: date | None = None,
+                   code: str = ENGLISH) -> SettingsTable:
+    """The table of ``settings``, in the language ``code``; costs confirmed before ``stale_before`` are marked
+    as old."""
+    words = SettingWords(code)
+    return SettingsTable([row(s, words, stale_before) for s in settings], rules().weeks_a_year)
 
 
-def row(setting: ChildcareSetting, stale_before: date | None = None) -> Row:
+def row(setting: ChildcareSetting, words: SettingWords, stale_before: date | None = None) -> Row:
     return Row(
         setting=setting,
         data=data_attributes(setting),
         type=TYPES[setting.type],
-        ages=age_range(setting.ages.from_months, setting.ages.to_months),
-        hours=hours_summary(setting.opening_hours),
-        weeks=weeks(setting),
+        ages=words.age_range(setting.ages.from_months, setting.ages.to_months),
+        hours=words.hours_summary(setting.opening_hours),
+        weeks=words.weeks(setting),
         funded=funded_offered(setting),
         outcome=OUTCOMES[setting.ofsted.outcome],
-        prices=[BandWords(age_range(band.from_months, band.to_months),
-                          None if band.hour is None else pounds(band.hour),
-                          None if band.day is None else pounds(band.day))
+        prices=[BandWords(words.age_range(band.from_months, band.to_months),
+                          None if band.hour is None else words.money(band.hour),
+                          None if band.day is None else words.money(band.day))
                 for band in all_band_prices(setting)],
-        fees=[(age_range(band.from_months, band.to_months), "; ".join(band_rates(band, for_the_page=True)))
+        fees=[(words.age_range(band.from_months, band.to_months), "; ".join(words.band_rates(band, for_the_page=True)))
               for band in sorted(setting.fees, key=lambda b: b.from_months)],
-        charges=[charge(c) for c in setting.additional_charges],
+        charges=[words.charge(c) for c in setting.additional_charges],
         stale=bool(stale_before and setting.last_reviewed < stale_before),
     )
 

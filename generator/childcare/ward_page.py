@@ -28,7 +28,7 @@ def ward_page(ctx: SiteContext, group: WardGroup, groups: list[WardGroup], centr
     body = render(
         "childcare/ward_page.html", ctx=ctx, here=group.url, group=group,
         tools=tools(group.settings, centres, area_filter=False),
-        table=settings_table(group.settings, stale_before),
+        table=settings_table(group.settings, stale_before, ctx.language.code),
         nearby=nearest(group, groups, NEARBY),
     )
     return Page(url=group.url, title=ctx.phrase(N_("Childcare in {ward}")).format(ward=group.label), body=[body],

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from datetime import time
+from decimal import Decimal
+from typing import Any
 
-from ..date_words import time_span
+from babel.numbers import format_currency
+
+from .. import date_words
+from ..languages import ENGLISH, phrases
 from ..schema.common import OpeningHours
-from ..translation import N_
+from ..translation import N_, N_plural
 from .prices import pounds
 from .rules import rules
 from .schema import Charge, ChildcareSetting, FeeBand, TimeSpan
@@ -31,48 +36,135 @@ OUTCOMES = {
 CHARGE_UNITS = {"hour": N_("an hour"), "day": N_("a day"), "week": N_("a week"), "one-off": N_("once")}
 EARLY = time(8, 0)  # "opens before 8am"
 LATE = time(18, 0)  # "open after 6pm"
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def age(months: int, upper: bool = False) -> str:
-    """An age in months as people say it: ``9 months``, ``2 years``, ``2 years 6 months``.
+# The phrases a setting's facts are said in (in the page's language, through ``SettingWords``).
+MONTHS = N_plural("%(num)d month", "%(num)d months")
+YEARS = N_plural("%(num)d year", "%(num)d years")
+# Translators: an age such as "2 years 6 months": %(years)s is "2 years", %(months)s is "6 months".
+YEARS_AND_MONTHS = N_("%(years)s %(months)s")
+# Translators: a range of ages within the first two years, such as "3 to 23 months".
+MONTHS_RANGE = N_("%(start)d to %(end)d months")
+# Translators: a range of ages, such as "3 months to 4 years".
+AGE_RANGE = N_("%(start)s to %(end)s")
+# Translators: days a setting is open, such as "Monday to Friday".
+DAY_RANGE = N_("%(first)s to %(last)s")
+# Translators: opening times on some days, such as "Monday to Friday 7:30am to 6pm".
+DAYS_AND_TIMES = N_("%(days)s %(times)s")
+WEEKS_TERM_TIME = N_("%(weeks)d weeks a year (term time only)")
+WEEKS_ALL_YEAR = N_("%(weeks)d weeks a year (open in school holidays too)")
+PER_HOUR = N_("%(price)s an hour")
+# Translators: a setting's own session and its price, such as "Morning (7:30am to 1pm) £42.00".
+SESSION_PRICE = N_("%(name)s (%(times)s) %(price)s")
+FULL_DAY = N_("full day (%(times)s) %(price)s")
+# Translators: an extra charge, such as "Trips: £5.00 once (optional)". %(unit)s is "an hour", "a day"...
+PRICE_PER = N_("%(price)s %(unit)s")
+CHARGE = N_("%(name)s: %(price)s (%(need)s)")
+INCLUDED = N_("included")
+OPTIONAL = N_("optional")
+MUST_PAY = N_("you must pay this")
+NO_CHARGE = N_("no charge")
 
-    As the top of a range (``upper``), 59 months reads as ``4 years``: the whole
-    of that year of age is included.
-    """
-    if months < 24:
-        if months % 12 == 0 and months:
-            return "1 year" if months == 12 else f"{months // 12} years"
-        return "1 month" if months == 1 else f"{months} months"
-    years, rest = divmod(months, 12)
-    if rest == 0 or (upper and rest == 11):
-        return f"{years} years"
-    return f"{years} years {rest} month{'s' if rest > 1 else ''}"
+
+class SettingWords:
+    """A childcare setting's facts in words, in the language ``code``: its ages, opening hours, weeks and
+    prices. The English is what the open data says too."""
+
+    def __init__(self, code: str = ENGLISH):
+        self.code = code
+        self.phrases = phrases(code)
+        self.dates: Any = date_words if code == ENGLISH else date_words.InLanguage(code)
+
+    def _say(self, phrase: str, **values: object) -> str:
+        return self.phrases.gettext(phrase) % values
+
+    def _count(self, pair: tuple[str, str], number: int) -> str:
+        return self.phrases.ngettext(*pair, number) % {"num": number}
+
+    def money(self, pence: int) -> str:
+        """Pence as pounds, as the language writes a sum: ``£7.50``, ``7,50 £``."""
+        if self.code == ENGLISH:
+            return pounds(pence)
+        return format_currency(Decimal(pence) / 100, "GBP", locale=self.code).replace("GBP", "£")
+
+    def age(self, months: int, upper: bool = False) -> str:
+        """An age in months as people say it: ``9 months``, ``2 years``, ``2 years 6 months``.
+
+        As the top of a range (``upper``), 59 months reads as ``4 years``: the whole
+        of that year of age is included.
+        """
+        if months < 24:
+            if months % 12 == 0 and months:
+                return self._count(YEARS, months // 12)
+            return self._count(MONTHS, months)
+        years, rest = divmod(months, 12)
+        if rest == 0 or (upper and rest == 11):
+            return self._count(YEARS, years)
+        return self._say(YEARS_AND_MONTHS, years=self._count(YEARS, years), months=self._count(MONTHS, rest))
+
+    def age_range(self, start: int, end: int) -> str:
+        """``3 to 23 months``, ``2 years`` (a whole year of age), ``3 months to 4 years``."""
+        if start >= 12 and start % 12 == 0 and end == start + 11:
+            return self.age(start)
+        if end < 24:
+            return self._say(MONTHS_RANGE, start=start, end=end)
+        return self._say(AGE_RANGE, start=self.age(start), end=self.age(end, upper=True))
+
+    def hours_summary(self, hours: OpeningHours) -> list[str]:
+        """Opening hours with runs of days that share times joined: ``Monday to Friday 7:30am to 6pm``."""
+        days = hours.by_day()
+        lines, i = [], 0
+        while i < len(days):
+            j = i
+            while j + 1 < len(days) and days[j + 1][1] == days[i][1]:
+                j += 1
+            times = days[i][1]
+            if times is not None:
+                first = self.dates.weekday(i)
+                span = first if i == j else self._say(DAY_RANGE, first=first,
+                                                      last=self.dates.weekday(j, heading=False))
+                lines.append(self._say(DAYS_AND_TIMES, days=span,
+                                       times=self.dates.time_span(times.opens, times.closes)))
+            i = j + 1
+        return lines
+
+    def weeks(self, setting: ChildcareSetting) -> str:
+        return self._say(WEEKS_TERM_TIME if setting.term_time_only else WEEKS_ALL_YEAR, weeks=setting.weeks_open)
+
+    def band_rates(self, band: FeeBand, for_the_page: bool = False) -> list[str]:
+        """The setting's own prices for one age band, each in words.
+
+        The open data keeps times as written (``07:30 to 13:00``); the page says them as every page does
+        (``7:30am to 1pm``).
+        """
+        def times(span: TimeSpan) -> str:
+            return self.dates.time_span(span.starts, span.ends) if for_the_page else str(span)
+
+        rates = []
+        if band.per_hour is not None:
+            rates.append(self._say(PER_HOUR, price=self.money(band.per_hour)))
+        rates += [self._say(SESSION_PRICE, name=s.name, times=times(s.times), price=self.money(s.price))
+                  for s in band.sessions]
+        if band.per_day is not None:
+            rates.append(self._say(FULL_DAY, times=times(band.per_day.times), price=self.money(band.per_day.price)))
+        return rates
+
+    def charge(self, item: Charge) -> str:
+        if item.price == 0:
+            price, need = self.phrases.gettext(INCLUDED), self.phrases.gettext(NO_CHARGE)
+        else:
+            unit = self.phrases.gettext(CHARGE_UNITS[item.per])
+            price = self._say(PRICE_PER, price=self.money(item.price), unit=unit)
+            need = self.phrases.gettext(OPTIONAL if item.optional else MUST_PAY)
+        return self._say(CHARGE, name=item.name, price=price, need=need)
 
 
-def age_range(start: int, end: int) -> str:
-    """``3 to 23 months``, ``2 years`` (a whole year of age), ``3 months to 4 years``."""
-    if start >= 12 and start % 12 == 0 and end == start + 11:
-        return age(start)
-    if end < 24:
-        return f"{start} to {end} months"
-    return f"{age(start)} to {age(end, upper=True)}"
-
-
-def hours_summary(hours: OpeningHours) -> list[str]:
-    """Opening hours with runs of days that share times joined: ``Monday to Friday 7:30am to 6pm``."""
-    days = hours.by_day()
-    lines, i = [], 0
-    while i < len(days):
-        j = i
-        while j + 1 < len(days) and days[j + 1][1] == days[i][1]:
-            j += 1
-        times = days[i][1]
-        if times is not None:
-            span = DAY_NAMES[i] if i == j else f"{DAY_NAMES[i]} to {DAY_NAMES[j]}"
-            lines.append(f"{span} {time_span(times.opens, times.closes)}")
-        i = j + 1
-    return lines
+# The English, as the open data and the explainer say it.
+ENGLISH_WORDS = SettingWords()
+age = ENGLISH_WORDS.age
+age_range = ENGLISH_WORDS.age_range
+band_rates = ENGLISH_WORDS.band_rates
+charge = ENGLISH_WORDS.charge
 
 
 def opens_early(setting: ChildcareSetting) -> bool:
@@ -83,38 +175,6 @@ def open_late(setting: ChildcareSetting) -> bool:
     return any(t is not None and t.closes > LATE for _, t in setting.opening_hours.by_day())
 
 
-def weeks(setting: ChildcareSetting) -> str:
-    kind = "term time only" if setting.term_time_only else "open in school holidays too"
-    return f"{setting.weeks_open} weeks a year ({kind})"
-
-
 def funded_offered(setting: ChildcareSetting) -> list[str]:
     """The names of the funded hours the setting offers, from the rules (``Entitlement.name``)."""
     return [entitlement.name for entitlement in rules().offered(setting.funded_hours)]
-
-
-def band_rates(band: FeeBand, for_the_page: bool = False) -> list[str]:
-    """The setting's own prices for one age band, each in words.
-
-    The open data keeps times as written (``07:30 to 13:00``); the page says them as every page does
-    (``7:30am to 1pm``).
-    """
-    def times(span: TimeSpan) -> str:
-        return time_span(span.starts, span.ends) if for_the_page else str(span)
-
-    rates = []
-    if band.per_hour is not None:
-        rates.append(f"{pounds(band.per_hour)} an hour")
-    rates += [f"{s.name} ({times(s.times)}) {pounds(s.price)}" for s in band.sessions]
-    if band.per_day is not None:
-        rates.append(f"full day ({times(band.per_day.times)}) {pounds(band.per_day.price)}")
-    return rates
-
-
-def charge(item: Charge) -> str:
-    price = "included" if item.price == 0 else f"{pounds(item.price)} {CHARGE_UNITS[item.per]}"
-    need = "optional" if item.optional else "you must pay this"
-    if item.price == 0:
-        need = "no charge"
-    return f"{item.name}: {price} ({need})"
-
