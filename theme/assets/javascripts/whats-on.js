@@ -5,47 +5,10 @@
 (function () {
   "use strict";
 
-  // The words this script writes, in the page's language: the page carries them (#wo-words, from
-  // generator/script_words.py), so the catalogue that translates the page translates them too. Each is a
-  // whole sentence with named blanks ("%(num)d"), or, for a count, one such sentence for each plural
-  // category of the language ("one", "few", "many", "other").
-  function readWords() {
-    var element = document.getElementById("wo-words");
-    try {
-      return (element && JSON.parse(element.textContent)) || {};
-    } catch (error) {
-      return {};
-    }
-  }
-  var WORDS = readWords();
-
-  // The browser knows each language's plural rules; a browser without them tells one from many.
-  var pluralRules = null;
-  try {
-    pluralRules = new Intl.PluralRules(document.documentElement.lang || "en");
-  } catch (error) {
-    pluralRules = null;
-  }
-
-  // A sentence with its blanks filled in from values: "%(name)s" and "%(name)d" alike, as the numbers
-  // are already written as they should appear.
-  function fill(pattern, values) {
-    return String(pattern || "").replace(/%\((\w+)\)[sd]/g, function (blank, name) {
-      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : blank;
-    });
-  }
-
-  function say(name, values) { return fill(WORDS[name], values); }
-
-  // A sentence with a count: the form for the count's plural category, or "other" when the catalogue's
-  // language has no form for the category the browser names.
-  function sayCount(name, count, values) {
-    var forms = WORDS[name] || {};
-    var category = pluralRules ? pluralRules.select(count) : (count === 1 ? "one" : "other");
-    var filled = { num: count };
-    Object.keys(values || {}).forEach(function (key) { filled[key] = values[key]; });
-    return fill(Object.prototype.hasOwnProperty.call(forms, category) ? forms[category] : forms.other, filled);
-  }
+  // The words this script writes, in the page's language (page-words.js, loaded before it).
+  var pageWords = window.familyHubWords("wo-words");
+  var say = pageWords.say;
+  var sayCount = pageWords.sayCount;
 
   function setupCopyButtons() {
     var buttons = document.querySelectorAll("button[data-copy]");
