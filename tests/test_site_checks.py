@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from site_checks.pages import KINDS, template_pages
+from site_checks.pages import IN_LANGUAGES, KINDS, template_pages
 
 from .conftest import EXAMPLE_EPOCH, REPO, SPLIT_LIMITS, example_project
 
@@ -102,6 +102,11 @@ def test_the_site_checks_pass_on_the_example(tmp_path: Path, split: bool) -> Non
         for width in ("phone", "desktop"):
             expected = "skipped" if kind in SPLIT_KINDS and not split else "passed"
             assert outcomes[f"test_asks_nothing_of_other_sites_and_axe_finds_nothing[{width}-{kind}]"] == expected
+    # And each kind of page in each of the example's community languages (Urdu right to left among them).
+    for kind in IN_LANGUAGES:
+        for width in ("phone", "desktop"):
+            name = f"test_pages_in_every_language_ask_nothing_of_other_sites_and_axe_finds_nothing[{width}-{kind}]"
+            assert outcomes[name] == "passed"
 
 
 def test_the_site_checks_pass_on_a_new_councils_site(tmp_path: Path) -> None:
