@@ -86,7 +86,7 @@ class InLanguage:
 
     def weekday(self, index: int, heading: bool = True) -> str:
         """The day's name as a heading (``Luni``), or as the language writes it in a sentence (``luni``)."""
-        name = get_day_names("wide", locale=self.code)[index]
+        name = _day_names(self.code)[index]
         return name[:1].upper() + name[1:] if heading else name
 
     def month_year(self, day: date) -> str:
@@ -97,6 +97,13 @@ class InLanguage:
 
     def time_span(self, starts: time, ends: time) -> str:
         return f"{self.clock(starts)}\u2013{self.clock(ends)}"  # an en dash: every language reads it as "to"
+
+
+@functools.cache
+def _day_names(code: str) -> tuple[str, ...]:
+    """Monday to Sunday in the language ``code``, as it writes them in a sentence."""
+    names = get_day_names("wide", locale=code)
+    return tuple(names[index] for index in range(7))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import time
 from decimal import Decimal
 from typing import Any
@@ -83,9 +84,7 @@ class SettingWords:
 
     def money(self, pence: int) -> str:
         """Pence as pounds, as the language writes a sum: ``£7.50``, ``7,50 £``."""
-        if self.code == ENGLISH:
-            return pounds(pence)
-        return format_currency(Decimal(pence) / 100, "GBP", locale=self.code).replace("GBP", "£")
+        return pounds(pence) if self.code == ENGLISH else _sum_in(pence, self.code)
 
     def age(self, months: int, upper: bool = False) -> str:
         """An age in months as people say it: ``9 months``, ``2 years``, ``2 years 6 months``.
@@ -157,6 +156,13 @@ class SettingWords:
             price = self._say(PRICE_PER, price=self.money(item.price), unit=unit)
             need = self.phrases.gettext(OPTIONAL if item.optional else MUST_PAY)
         return self._say(CHARGE, name=item.name, price=price, need=need)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sum_in(pence: int, code: str) -> str:
+    """Pence as pounds, as the language ``code`` writes a sum (a county's table says the same few thousands
+    of times)."""
+    return format_currency(Decimal(pence) / 100, "GBP", locale=code).replace("GBP", "£")
 
 
 # The English, as the open data and the explainer say it.
