@@ -87,7 +87,7 @@ def test_every_use_of_the_brand_in_the_stylesheets_is_a_checked_pairing() -> Non
                     uses.add((sheet.name, " ".join(selector.split()), name.strip(), variable.group(1)))
     assert len(uses) > 15
     # How each kind of use is paired with text (colours.PAIRINGS), or why it carries none.
-    no_text = {"border", "border-left", "border-top", "border-bottom", "border-left-color"}
+    no_text = {"border", "border-inline-start", "border-top", "border-bottom", "border-inline-start-color"}
     pairings = {
         ("background", "--fh-brand"): {"white text on it"},
         ("color", "--fh-brand"): {"it as text on white"},

@@ -10,10 +10,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from markupsafe import escape
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from generator.check import check_content
+from generator.languages import phrases
+from generator.theme_words import RUN_BY
 from site_checks.build import serve
 from site_checks.links import check_links
 
@@ -56,7 +59,8 @@ def test_the_name_and_address_come_from_site_yml(council_site: Path) -> None:
         assert "set from content/site.yml" not in html, page
         assert re.search(r"<title>[^<]*Brighton &amp; Hove Family Hubs</title>", html), page
         assert header.search(html).group(1) == "Brighton &amp; Hove Family Hubs", page
-        assert "Brighton &amp; Hove Family Hubs is run by Brighton &amp; Hove City Council." in html, page
+        run_by = escape(phrases(re.search(r'<html lang="([a-z]+)"', html).group(1)).gettext(RUN_BY))
+        assert run_by % {"site": "Brighton & Hove Family Hubs", "council": "Brighton & Hove City Council"} in html, page
     home = (council_site / "index.html").read_text()
     assert f'<link rel="canonical" href="{ADDRESS}">' in home
     sitemap = (council_site / "sitemap.xml").read_text()

@@ -36,11 +36,12 @@ def test_every_page_is_the_same_as_with_phrases_translated_on_every_use(
     compiled_in = generate(example_root, EXAMPLE_TODAY).files
     monkeypatch.setattr(ConstantPhrases, "filter_stream", lambda self, stream: stream)
     monkeypatch.setattr(templating, "template_cache", lambda **_: None)  # compile afresh, without the extension
-    templating.environment.cache_clear()
+    templating._environment.cache_clear()
     try:
         code = templating.environment().compile('{{ _("Time") }}', raw=True)
         assert "Markup('Time')" not in code  # the comparison below is with phrases translated on every use
         translated_each_time = generate(example_root, EXAMPLE_TODAY).files
     finally:
-        templating.environment.cache_clear()
+        templating._environment.cache_clear()
     assert translated_each_time == compiled_in
+    assert any(path.startswith("ur/") for path in compiled_in)  # the example's languages compared too

@@ -112,7 +112,9 @@ def test_summary_step_runs_as_written(tmp_path: Path) -> None:
     commit(project, "Rename")
     venv = project / ".venv" / "bin"
     venv.mkdir(parents=True)
-    (venv / "python").symlink_to(sys.executable)
+    # A script, not a link: a link to a virtual environment's Python runs without that environment's packages.
+    (venv / "python").write_text(f'#!/bin/sh\nexec "{sys.executable}" "$@"\n')
+    (venv / "python").chmod(0o755)
     summary = tmp_path / "step-summary.md"
     env = {**os.environ, "BASE": "main", "GITHUB_STEP_SUMMARY": str(summary), "GITHUB_WORKSPACE": str(project),
            "HOME": str(tmp_path), "PYTHONPATH": str(REPO)}

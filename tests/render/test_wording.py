@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import build_site
+from generator.languages import available
 
 from ..conftest import EXAMPLE_TODAY, example_project
 
@@ -21,7 +22,9 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str | bytes]:
 
 
 def _pages(files: dict) -> dict[str, str]:
-    return {path: text for path, text in files.items() if path.endswith(".md")}
+    """The English pages: a page in another language writes as that language does (tests/languages/)."""
+    return {path: text for path, text in files.items()
+            if path.endswith(".md") and path.split("/")[0] not in available()}
 
 
 def test_ways_in_are_one_sentence_with_one_capital(files: dict) -> None:
@@ -73,6 +76,13 @@ def test_opening_hours_are_written_like_session_times(files: dict) -> None:
     for path, page in _pages(files).items():
         for table in re.findall(r'<table class="fh-table fh-hours">.*?</table>', page, re.S):
             assert not re.search(r"\d:\d\d(?![0-9]|[ap]m)", table), f"a 24-hour time in {path}"
+
+
+def test_opening_hours_in_another_language_are_written_as_it_writes_them(files: dict) -> None:
+    venue = files["ro/venues/northgate-family-hub/index.md"]
+    assert '<tr><th scope="row">Luni</th><td>08:30–17:00</td></tr>' in venue
+    assert '<tr><th scope="row">Duminică</th><td>Închis</td></tr>' in venue
+    assert "Luni–vineri, 07:30–18:00" in files["ro/childcare/index.md"]
 
 
 def test_data_files_keep_times_as_written(files: dict) -> None:
