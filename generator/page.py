@@ -27,7 +27,16 @@ class Page:
             front.append("hide:")
             front += [f"  - {item}" for item in self.hide]
         front += [f"{key}: {yaml_text(value)}" for key, value in sorted(self.meta.items())]
-        return "---\n" + "\n".join(front) + "\n---\n\n" + '<div class="fh-page">\n' + join(self.body) + "\n</div>\n"
+        return "---\n" + "\n".join(front) + "\n---\n\n" + BODY_START + join(self.body) + "\n</div>\n"
+
+
+# Every generated page's body is this one block of HTML.
+BODY_START = '<div class="fh-page">\n'
+
+
+def is_generated_body(markdown: str) -> bool:
+    """Whether a page's Markdown (after its front matter) is a generated page's finished HTML."""
+    return markdown.startswith(BODY_START) and markdown.rstrip().endswith("</div>")
 
 
 def yaml_text(value: str) -> str:

@@ -14,17 +14,19 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from .build import generate
 from .build_date import build_date
 from .logo import published_logo
+from .page import is_generated_body
 from .problems import ContentProblems, generator_fault
 from .publication import with_final_slash, written_identity
 from .render.problems_page import problems_page
 from .search_indexes import INDEX, split_index, with_language_base
+from .searched_part import searched_part
 from .theme_settings import logo_settings, theme_settings
 from .theme_words import theme_language_settings, theme_words
 
@@ -47,6 +49,8 @@ class FamilyHubPlugin(BasePlugin[FamilyHubConfig]):
         # (it has on_startup), so while the content has problems each of these pages shows them.
         self.pages: list[str] = []
         self.languages: list[str] = []  # the site's community languages, each with its own search index
+        self.bodies: dict[str, str] = {}  # generated pages' HTML by file, from on_page_markdown to on_page_content
+        self.whole_pages: dict[str, str] = {}  # by file, while the search plugin reads the part it indexes
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -98,6 +102,33 @@ class FamilyHubPlugin(BasePlugin[FamilyHubConfig]):
                                       **theme_language_settings(settings)}
         self.files = {**generated.files, logo.path: logo.content} if logo else generated.files
         self.pages = [path for path in generated.files if path.endswith(".md")]
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        # A generated page is one block of finished HTML (generator/page.py). MkDocs and Python-Markdown would
+        # each parse it only to hand it back unchanged, which was half of a build's time per page: it is kept
+        # aside and put back once Markdown is done (tests/test_pages_skip_markdown.py holds them to that).
+        if page.file.src_uri in self.files and is_generated_body(markdown):
+            self.bodies[page.file.src_uri] = markdown.strip("\n")  # as Python-Markdown would hand it back
+            return ""
+        return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return self.bodies.pop(page.file.src_uri, html)
+
+    # The search plugin reads each page in its on_page_context; it is handed the part of the page it indexes
+    # (generator/searched_part.py) and the theme then gets the whole page back.
+    @event_priority(50)
+    def _before_search_reads(self, context: dict, *, page: Page, config: MkDocsConfig, nav: object) -> dict:
+        self.whole_pages[page.file.src_uri] = page.content or ""
+        page.content = searched_part(page.content or "")
+        return context
+
+    @event_priority(-50)
+    def _after_search_reads(self, context: dict, *, page: Page, config: MkDocsConfig, nav: object) -> dict:
+        page.content = self.whole_pages.pop(page.file.src_uri, page.content)
+        return context
+
+    on_page_context = CombinedEvent(_before_search_reads, _after_search_reads)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         # A page in a community language searches that language's pages only (generator/search_indexes.py).
