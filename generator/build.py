@@ -56,14 +56,17 @@ def build_site(root: Path, today: date, site_url: str | None = None) -> Output:
     return generate(root, today, site_url).files
 
 
-def generate(root: Path, today: date, site_url: str | None = None, print_pdfs: bool = False) -> Generated:
+def generate(root: Path, today: date, site_url: str | None = None, print_pdfs: bool = False,
+             forking: bool = False) -> Generated:
     """Like ``build_site``, also handing back the checked ``Site``.
 
     ``site_url`` (from mkdocs.yml) makes the calendar feeds' absolute addresses. ``print_pdfs``: make the
-    printed materials' PDFs too (``hard_copy``), which only a build to publish waits for.
+    printed materials' PDFs too (``hard_copy``), which only a build to publish waits for. ``forking``: make
+    each community language's pages in a process of its own (``forked``), which only ``mkdocs build`` does:
+    ``mkdocs serve`` has threads running, which a forked process must not inherit halfway.
     """
     with _cycle_collector_paused():
-        return render_site(load_site(root, today), root, today, site_url, print_pdfs)
+        return render_site(load_site(root, today), root, today, site_url, print_pdfs, forking)
 
 
 def check_everything(root: Path, today: date | None = None,
@@ -99,9 +102,10 @@ def _cycle_collector_paused() -> Iterator[None]:
 
 
 def render_site(site: Site, root: Path, today: date, site_url: str | None = None,
-                print_pdfs: bool = False) -> Generated:
+                print_pdfs: bool = False, forking: bool = False) -> Generated:
     """Every file for a checked ``site``; raises ``ContentProblems`` when a page would be too heavy.
-    ``print_pdfs``: make the PDFs that /print/ lists; without them it says they are made by a full build."""
+    ``print_pdfs``: make the PDFs that /print/ lists; without them it says they are made by a full build.
+    ``forking``: as for ``generate``."""
     ctx = resolve_context(site, today, site_url)
     published = ctx.published
     documents = printed_documents(ctx)
@@ -113,7 +117,7 @@ def render_site(site: Site, root: Path, today: date, site_url: str | None = None
     pages += childcare_pages(ctx)
     pages.append(open_data_page(ctx, published))
     pages.append(print_page(ctx, documents, pdfs))
-    pages += pages_in_languages(ctx, pages)
+    pages += pages_in_languages(ctx, pages, forking)
     written = [(page.url, page.markdown()) for page in pages]
     files = {urls.service(i): path for (kind, i), path in site.files.items() if kind == "services"}
     files |= {urls.venue(i): path for (kind, i), path in site.files.items() if kind == "venues"}

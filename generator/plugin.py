@@ -73,7 +73,8 @@ class FamilyHubPlugin(BasePlugin[FamilyHubConfig]):
         # Runs before MkDocs empties the site folder, so bad content publishes nothing.
         try:
             # The preview does not wait for the PDFs: /print/ says they are made by a build to publish.
-            generated = generate(self.root, build_date(), site_url=config.site_url, print_pdfs=not self.serving)
+            generated = generate(self.root, build_date(), site_url=config.site_url, print_pdfs=not self.serving,
+                                 forking=not self.serving)
             # The council's logo, checked with the content, is published beside the pages it heads.
             logo_setting = generated.site.settings.logo
             logo = published_logo(self.root, logo_setting) if logo_setting else None

@@ -15,11 +15,13 @@ version.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from .. import urls
 from ..childcare.page import childcare_pages
 from ..content_translations import Translated, service_in, settings_in, site_in, venue_in
 from ..context import SiteContext
+from ..forked import made_at_once
 from ..languages import ENGLISH, phrases
 from ..page import Page
 from ..templating import render
@@ -39,8 +41,9 @@ def is_in_languages(url: str) -> bool:
     return url == urls.HOME or url.startswith(urls.IN_LANGUAGES)
 
 
-def pages_in_languages(ctx: SiteContext, english: list[Page]) -> list[Page]:
-    """Every key page in every language the site lists; ``english``'s key pages are told of them."""
+def pages_in_languages(ctx: SiteContext, english: list[Page], forking: bool = False) -> list[Page]:
+    """Every key page in every language the site lists; ``english``'s key pages are told of them.
+    ``forking``: each language's pages are made in a process of their own (``forked.made_at_once``)."""
     codes = ctx.site.settings.languages
     if not codes:
         return []
@@ -49,13 +52,15 @@ def pages_in_languages(ctx: SiteContext, english: list[Page]) -> list[Page]:
     for page in english:
         if page.url in addresses:
             page.meta |= {"languages": every, "english_url": page.url}
-    made = []
-    for code in codes:
-        in_language = ctx.in_language(site_in(ctx.site, code), code, addresses)
-        records = _records_in(ctx, code)
-        for make in MAKERS:
-            made += [_moved(page, in_language, every, records.get(page.url)) for page in make(in_language)]
-    return made
+    in_each = made_at_once([partial(_pages_in, ctx, code, addresses, every) for code in codes], forking)
+    return [page for pages in in_each for page in pages]
+
+
+def _pages_in(ctx: SiteContext, code: str, addresses: frozenset[str], every: str) -> list[Page]:
+    """The key pages (at ``addresses`` in English) in the language ``code``."""
+    in_language = ctx.in_language(site_in(ctx.site, code), code, addresses)
+    records = _records_in(ctx, code)
+    return [_moved(page, in_language, every, records.get(page.url)) for make in MAKERS for page in make(in_language)]
 
 
 def _records_in(ctx: SiteContext, code: str) -> dict[str, Translated]:
