@@ -12,12 +12,15 @@ re-wrapping a paragraph does not make its translations stale.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .languages import available, language
+from babel import Locale
+
+from .languages import ENGLISH, available, language
 from .loader import LoadedContent
 from .problems import Problem
 from .records import Sourced
@@ -99,6 +102,26 @@ class English(str):
     voice and a right-to-left page sets them left to right."""
 
     __slots__ = ()
+
+
+def language_name(name: str, code: str) -> str:
+    """An editor's English name of a language a session is held in ("Romanian"), in the language ``code``
+    ("română") where Babel's locale data knows a language by that name; otherwise as written, marked as
+    English ("Polish and English")."""
+    if code == ENGLISH:
+        return name
+    known = _language_codes().get(name.strip().casefold())
+    return (known and _names_in(code).get(known)) or English(name)
+
+
+@functools.cache
+def _language_codes() -> dict[str, str]:
+    return {name.casefold(): known for known, name in Locale("en").languages.items()}
+
+
+@functools.cache
+def _names_in(code: str) -> dict[str, str]:
+    return dict(Locale.parse(code).languages)
 
 
 def _words(translation: Translation | None, record: Any, fields: Iterable[Field]) -> dict[str, Any]:

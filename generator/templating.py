@@ -75,7 +75,7 @@ def _environment(code: str) -> Environment:
                                       also=code.encode() + b"\0" + catalogue_bytes(code)),
     )
     env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]  # added by the i18n extension
-    env.globals.update(_translated(phrases(code)))
+    env.globals.update(_translated(phrases(code), language(code).right_to_left))
     env.globals.update(urls=urls, not_searched=Markup(NOT_SEARCHED), language=language(code),
                        # The words whats-on.js and childcare.js write, in this language, for the page to carry.
                        script_words=functools.partial(script_words, code))
@@ -119,25 +119,28 @@ def _link(context: Context, to_url: str) -> str:
     return ctx.link(here, to_url)
 
 
-def _translated(translations: NullTranslations) -> dict[str, Callable[..., Markup]]:
+def _translated(translations: NullTranslations, right_to_left: bool = False) -> dict[str, Callable[..., Markup]]:
     """``_``, ``gettext`` and ``ngettext`` as the i18n extension makes them with ``newstyle=True`` and
-    autoescaping: the phrase from ``translations`` is markup, and its values are escaped into it."""
+    autoescaping: the phrase from ``translations`` is markup, and its values are escaped into it (a record's
+    words not yet translated marked as English, ``in_english``)."""
 
     def gettext(message: str, **values: Any) -> Markup:
-        return _filled(translations.gettext(message), values)
+        return _filled(translations.gettext(message), values, right_to_left)
 
     def ngettext(singular: str, plural: str, number: int, **values: Any) -> Markup:
         values.setdefault("num", number)
-        return _filled(translations.ngettext(singular, plural, number), values)
+        return _filled(translations.ngettext(singular, plural, number), values, right_to_left)
 
     return {"_": gettext, "gettext": gettext, "ngettext": ngettext}
 
 
-def _filled(phrase: str, values: dict[str, Any]) -> Markup:
+def _filled(phrase: str, values: dict[str, Any], right_to_left: bool) -> Markup:
     """``Markup(phrase) % values``: each value escaped (numbers stay numbers, for ``%(num)d``), then put
     into the phrase. Written out because pages call it a hundred thousand times at a county's size, and
     ``Markup.__mod__`` wraps every value in a helper object first."""
-    return Markup(phrase % {name: value if isinstance(value, int | float) else escape(value)
+    return Markup(phrase % {name: value if isinstance(value, int | float)
+                            else in_english(escape(value), right_to_left) if type(value) is English
+                            else escape(value)
                             for name, value in values.items()})
 
 

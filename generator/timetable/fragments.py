@@ -8,10 +8,10 @@ that the What's on filter reads; without JavaScript they do nothing and everythi
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 from .. import date_words, urls
-from ..content_translations import English
+from ..content_translations import English, language_name
 from ..languages import ENGLISH
 from ..schema.service import Service
 from ..schema.venue import Venue
@@ -38,6 +38,11 @@ class Listed(NamedTuple):
     calendar: str  # the path of its own calendar feed
     service_url: str  # its service's page
     times: str  # its usual times in words: "9:30am to 11am"
+    # The session's own words, which only the English timetable holds (``Lister._own``): its ages, how to
+    # book, and the language it is held in (named in the page's language where Babel knows the name).
+    ages: str | None
+    how_to_book: str | None
+    language: str | None
 
 
 class Dated(NamedTuple):
@@ -54,6 +59,7 @@ class Dated(NamedTuple):
     ends: str
     ends_at: str
     day: str  # the date in words: "Monday 3 November"
+    reason: str | None  # why it is cancelled or changed, in the editor's words (``Lister._own``)
 
 
 class Row(NamedTuple):
@@ -104,7 +110,9 @@ class Lister:
             listed = Listed(session, service, self._own(session.name) if session.own_name else service.name,
                             BOOKING[session.booking], " ".join(session.stages), " ".join(service.themes),
                             self._cost(session, service), urls.session_feed(session.id), urls.service(service.id),
-                            self.words.time_span(session.starts, session.ends))
+                            self.words.time_span(session.starts, session.ends), self._own(session.ages),
+                            self._own(session.how_to_book),
+                            language_name(session.language, self.code) if session.language else None)
             self._listed[session.id] = listed
         return listed
 
@@ -114,9 +122,15 @@ class Lister:
             return None
         return self._own(session.cost) if session.own_cost else service.cost
 
-    def _own(self, text: str) -> str:
+    @overload
+    def _own(self, text: str) -> str: ...
+
+    @overload
+    def _own(self, text: None) -> None: ...
+
+    def _own(self, text: str | None) -> str | None:
         """A session's own words, which only the English timetable holds: marked as English elsewhere."""
-        return text if self.code == ENGLISH else English(text)
+        return text if self.code == ENGLISH or text is None else English(text)
 
     def dated(self, occurrences: list[Occurrence]) -> list[Dated]:
         venues, terms = self.view.site.venues, self.view.schedule.terms
@@ -124,7 +138,7 @@ class Lister:
         return [Dated(o, self(o.session), venues[o.venue], urls.venue(o.venue),
                       time_of_day(o.date, o.start.time(), terms), venues[o.session.venue],
                       words.clock(o.start.time()), o.start.isoformat(), words.clock(o.end.time()),
-                      o.end.isoformat(), words.weekday_day_month(o.date))
+                      o.end.isoformat(), words.weekday_day_month(o.date), self._own(o.reason))
                 for o in occurrences]
 
     def weekly(self, sessions: list[ResolvedSession]) -> list[Weekday]:
