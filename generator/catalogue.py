@@ -11,20 +11,25 @@ little is kept as a draft (``fuzzy``) for the translator to check, shown in Engl
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
+from .childcare.rules import RULES_PATH, policy_words
 from .languages import LOCALE_FOLDER, TEMPLATE_CATALOGUE, available, catalogue_path, language
 from .translation import PLURAL_KEYWORDS, PYTHON_KEYWORDS, TEMPLATE_EXTENSIONS
+from .yaml_source import parse_yaml
 
 GENERATOR = Path(__file__).parent
 PROJECT = "family hub offer site"
 # Fixed, so the files change only when their phrases do.
 WHEN = datetime(2026, 1, 1, tzinfo=UTC)
+POLICY_PATTERN = "**/policy/funded_hours.yml"
 
 
 def extracted() -> Catalog:
@@ -32,13 +37,25 @@ def extracted() -> Catalog:
     keywords: dict[str, tuple[int, ...] | None] = {name: None for name in PYTHON_KEYWORDS}
     keywords.update({name: (1, 2) for name in PLURAL_KEYWORDS})  # the singular and the plural
     templates = {"extensions": ",".join(TEMPLATE_EXTENSIONS)}
-    method_map = [("**/templates/**.html", "jinja2"), ("**/templates/**.xml", "jinja2"), ("**.py", "python")]
+    method_map = [("**/templates/**.html", "jinja2"), ("**/templates/**.xml", "jinja2"), ("**.py", "python"),
+                  (POLICY_PATTERN, "generator.catalogue:extract_policy")]
     options = {"**/templates/**.html": templates, "**/templates/**.xml": templates}
     catalogue = Catalog(project=PROJECT, creation_date=WHEN, revision_date=WHEN, fuzzy=False)
     for file, line, message, comments, context in extract_from_dir(
             str(GENERATOR), method_map, options_map=options, keywords=keywords, comment_tags=("Translators:",)):
         catalogue.add(message, None, [(file, line)], auto_comments=comments, context=context)
     return catalogue
+
+
+def extract_policy(fileobj: BinaryIO, keywords: object, comment_tags: object,
+                   options: object) -> Iterator[tuple[int, None, str, list[str]]]:
+    """(A Babel extraction method.) The words of the national childcare rules' table a family reads (the
+    childcare explainer, the funded hours' names), each with its line in ``policy/funded_hours.yml``."""
+    doc, _ = parse_yaml(fileobj.read().decode("utf-8"), RULES_PATH)
+    if doc is None:
+        return
+    for location, words in policy_words(doc.data):
+        yield doc.line_of(location), None, words, ["The national childcare rules' table"]
 
 
 def write(catalogue: Catalog, path: Path) -> None:

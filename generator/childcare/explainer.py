@@ -10,8 +10,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from babel.numbers import format_percent
+
+from ..languages import ENGLISH, phrases
 from .rules import Entitlement, FundedRules, rules
-from .words import age
+from .words import ENGLISH_WORDS, SettingWords
+
+BRITISH = "en_GB"  # the locale whose way of writing a share the English pages use
 
 
 class EntitlementWords(NamedTuple):
@@ -29,42 +34,50 @@ class HelpPaying(NamedTuple):
     universal_credit: str
 
 
-def help_paying() -> HelpPaying:
+def help_paying(code: str = ENGLISH) -> HelpPaying:
+    """The texts in the language ``code``: each from the interface's catalogue (``catalogue.extract_policy``;
+    English where it has none yet), with the words in braces in that language."""
     table = rules()
+    say = phrases(code).gettext
+    words_in = SettingWords(code)
     tax_free, universal_credit = table.tax_free_childcare, table.universal_credit
     entitlements = []
     for entitlement in table.entitlements:
-        words = entitlement_words(entitlement, table)
-        entitlements.append(EntitlementWords(entitlement.hours_a_week, entitlement.heading.format_map(words),
-                                             entitlement.who_can_get_it.format_map(words)))
+        words = entitlement_words(entitlement, table, words_in)
+        entitlements.append(EntitlementWords(entitlement.hours_a_week, say(entitlement.heading).format_map(words),
+                                             say(entitlement.who_can_get_it).format_map(words)))
     return HelpPaying(
         table=table,
         entitlements=entitlements,
-        tax_free=tax_free.text.format_map({
-            "government_adds": money(tax_free.government_adds),
-            "for_every": money(tax_free.for_every),
-            "yearly_limit": money(tax_free.yearly_limit),
-            "yearly_limit_disabled": money(tax_free.yearly_limit_disabled),
+        tax_free=say(tax_free.text).format_map({
+            "government_adds": money(tax_free.government_adds, words_in),
+            "for_every": money(tax_free.for_every, words_in),
+            "yearly_limit": money(tax_free.yearly_limit, words_in),
+            "yearly_limit_disabled": money(tax_free.yearly_limit_disabled, words_in),
         }),
-        universal_credit=universal_credit.text.format_map({"share": f"{universal_credit.share_percent}%"}),
+        universal_credit=say(universal_credit.text).format_map(
+            {"share": format_percent(universal_credit.share_percent / 100, locale=BRITISH if code == ENGLISH
+                                     else code)}),
     )
 
 
-def money(pounds: int) -> str:
-    """A sum of whole pounds as people write it: ``£3``, ``£1,250``."""
-    return f"£{pounds:,}"
+def money(pounds: int, words: SettingWords | None = None) -> str:
+    """A sum of whole pounds as people write it: ``£3``, ``£1,250`` (in ``words``' language)."""
+    return (words or ENGLISH_WORDS).whole_pounds(pounds)
 
 
-def entitlement_words(entitlement: Entitlement, table: FundedRules) -> dict[str, str]:
-    """What the words in braces of an entitlement's texts stand for."""
+def entitlement_words(entitlement: Entitlement, table: FundedRules,
+                      words_in: SettingWords | None = None) -> dict[str, str]:
+    """What the words in braces of an entitlement's texts stand for (in ``words_in``'s language)."""
+    words_in = words_in or ENGLISH_WORDS
     words = {
         "hours": str(entitlement.hours_a_week),
         "weeks": str(table.weeks_a_year),
-        "from_age": age(entitlement.from_months),
-        "to_age": age(entitlement.to_months, upper=True),
+        "from_age": words_in.age(entitlement.from_months),
+        "to_age": words_in.age(entitlement.to_months, upper=True),
     }
     if entitlement.income_limit is not None:
-        words["income_limit"] = money(entitlement.income_limit)
+        words["income_limit"] = money(entitlement.income_limit, words_in)
     if entitlement.minimum_earnings_hours is not None:
         words["minimum_earnings_hours"] = str(entitlement.minimum_earnings_hours)
     if entitlement.reconfirm_every_months is not None:

@@ -45,9 +45,9 @@ def one_page(ctx: SiteContext) -> Page:
     settings = list(site.childcare.values())
     body = render(
         "childcare/page.html", ctx=ctx, here=URL, settings=settings,
-        tools=tools(settings, ward_centres(site)),
+        tools=tools(settings, ward_centres(site), code=ctx.language.code),
         table=settings_table(settings, months_before(ctx.today, site.settings.childcare_costs_warning_months),
                              ctx.language.code),
-        help=help_paying(),
+        help=help_paying(ctx.language.code),
     )
     return Page(url=URL, title=TITLE, body=[body], description=DESCRIPTION)

@@ -14,10 +14,11 @@ date it is good until has passed.
 from __future__ import annotations
 
 import string
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import Field
 
@@ -115,6 +116,29 @@ class LoadedRules:
     rules: FundedRules | None
     problems: list[Problem] = field(default_factory=list)
     valid_until_line: int = 0
+
+
+# The fields of the table a family reads, which the interface's catalogues translate (``catalogue``); the
+# rest are numbers, keys and addresses.
+ENTITLEMENT_TEXTS = ("for_whom", "heading", "who_can_get_it")
+OTHER_HELP_TEXTS = {"tax_free_childcare": ("name", "text"), "universal_credit": ("name", "text")}
+LINK_TEXTS = ("name", "what_for")
+
+
+def policy_words(data: Any) -> Iterator[tuple[tuple[Any, ...], str]]:
+    """Each text of the table (as read from YAML) a family reads, and where it sits."""
+    for i, entitlement in enumerate(data.get("entitlements") or []):
+        for name in ENTITLEMENT_TEXTS:
+            if isinstance(entitlement.get(name), str):
+                yield ("entitlements", i, name), entitlement[name]
+    for part, names in OTHER_HELP_TEXTS.items():
+        for name in names:
+            if isinstance((data.get(part) or {}).get(name), str):
+                yield (part, name), data[part][name]
+    for i, link in enumerate(data.get("links") or []):
+        for name in LINK_TEXTS:
+            if isinstance(link.get(name), str):
+                yield ("links", i, name), link[name]
 
 
 def read_rules(text: str, path: str = RULES_PATH) -> LoadedRules:

@@ -64,7 +64,7 @@ def row(setting: ChildcareSetting, words: SettingWords, stale_before: date | Non
         ages=words.age_range(setting.ages.from_months, setting.ages.to_months),
         hours=words.hours_summary(setting.opening_hours),
         weeks=words.weeks(setting),
-        funded=funded_offered(setting),
+        funded=funded_offered(setting, words.code),
         outcome=OUTCOMES[setting.ofsted.outcome],
         prices=[BandWords(words.age_range(band.from_months, band.to_months),
                           None if band.hour is None else words.money(band.hour),

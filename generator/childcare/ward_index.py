@@ -21,7 +21,7 @@ URL = urls.CHILDCARE
 
 def ward_index_page(ctx: SiteContext, groups: list[WardGroup]) -> Page:
     body = render("childcare/ward_index.html", ctx=ctx, here=URL, settings=list(ctx.site.childcare.values()),
-                  areas=_by_area(groups), help=help_paying())
+                  areas=_by_area(groups), help=help_paying(ctx.language.code))
     return Page(url=URL, title=TITLE, body=[body], description=DESCRIPTION)
 
 

@@ -27,7 +27,7 @@ def ward_page(ctx: SiteContext, group: WardGroup, groups: list[WardGroup], centr
     """The page for ``group``; ``groups`` are every ward with settings, ``centres`` every ward for "near me"."""
     body = render(
         "childcare/ward_page.html", ctx=ctx, here=group.url, group=group,
-        tools=tools(group.settings, centres, area_filter=False),
+        tools=tools(group.settings, centres, area_filter=False, code=ctx.language.code),
         table=settings_table(group.settings, stale_before, ctx.language.code),
         nearby=nearest(group, groups, NEARBY),
     )

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import functools
+import re
 from datetime import time
 from decimal import Decimal
 from typing import Any
 
+from babel import Locale
 from babel.numbers import format_currency
 
 from .. import date_words
@@ -14,7 +16,7 @@ from ..languages import ENGLISH, phrases
 from ..schema.common import OpeningHours
 from ..translation import N_, N_plural
 from .prices import pounds
-from .rules import rules
+from .rules import Entitlement, rules
 from .schema import Charge, ChildcareSetting, FeeBand, TimeSpan
 
 TYPES = {
@@ -48,6 +50,8 @@ YEARS_AND_MONTHS = N_("%(years)s %(months)s")
 MONTHS_RANGE = N_("%(start)d to %(end)d months")
 # Translators: a range of ages, such as "3 months to 4 years".
 AGE_RANGE = N_("%(start)s to %(end)s")
+# A kind of funded hours by its hours and whom they are for: "15 hours for working families".
+HOURS_FOR = N_("%(hours)s hours for %(whom)s")
 # Translators: days a setting is open, such as "Monday to Friday".
 DAY_RANGE = N_("%(first)s to %(last)s")
 # Translators: opening times on some days, such as "Monday to Friday 7:30am to 6pm".
@@ -85,6 +89,10 @@ class SettingWords:
     def money(self, pence: int) -> str:
         """Pence as pounds, as the language writes a sum: ``£7.50``, ``7,50 £``."""
         return pounds(pence) if self.code == ENGLISH else _sum_in(pence, self.code)
+
+    def whole_pounds(self, pounds: int) -> str:
+        """A sum of whole pounds as the language writes it, without pence: ``£1,250``, ``1.250 £``."""
+        return f"£{pounds:,}" if self.code == ENGLISH else _whole_pounds_in(pounds, self.code)
 
     def age(self, months: int, upper: bool = False) -> str:
         """An age in months as people say it: ``9 months``, ``2 years``, ``2 years 6 months``.
@@ -165,6 +173,14 @@ def _sum_in(pence: int, code: str) -> str:
     return format_currency(Decimal(pence) / 100, "GBP", locale=code).replace("GBP", "£")
 
 
+def _whole_pounds_in(pounds: int, code: str) -> str:
+    pattern = Locale.parse(code).currency_formats["standard"].pattern
+    return format_currency(pounds, "GBP", locale=code, format=_DECIMALS.sub("", pattern),
+                           currency_digits=False).replace("GBP", "£")
+
+
+_DECIMALS = re.compile(r"\.0+")
+
 # The English, as the open data and the explainer say it.
 ENGLISH_WORDS = SettingWords()
 age = ENGLISH_WORDS.age
@@ -181,6 +197,15 @@ def open_late(setting: ChildcareSetting) -> bool:
     return any(t is not None and t.closes > LATE for _, t in setting.opening_hours.by_day())
 
 
-def funded_offered(setting: ChildcareSetting) -> list[str]:
-    """The names of the funded hours the setting offers, from the rules (``Entitlement.name``)."""
-    return [entitlement.name for entitlement in rules().offered(setting.funded_hours)]
+def funded_offered(setting: ChildcareSetting, code: str = ENGLISH) -> list[str]:
+    """The names of the funded hours the setting offers, from the rules, in the language ``code``."""
+    return [entitlement_name(entitlement, code) for entitlement in rules().offered(setting.funded_hours)]
+
+
+def entitlement_name(entitlement: Entitlement, code: str = ENGLISH) -> str:
+    """``Entitlement.name`` ("15 hours for working families") in the language ``code``: the rules' words for
+    whom, from the interface's catalogue (``catalogue.extract_policy``)."""
+    if code == ENGLISH:
+        return entitlement.name
+    say = phrases(code).gettext
+    return say(HOURS_FOR) % {"hours": entitlement.hours_a_week, "whom": say(entitlement.for_whom)}

@@ -204,3 +204,30 @@ def test_the_first_view_of_a_page_in_a_language_is_within_a_tenth_of_the_english
     print(f"\nfirst view, language / English: median {statistics.median(ratios.values()):.3f}, "
           f"largest {ratios[worst]:.3f} ({worst})")
     assert ratios[worst] <= 1.10
+
+
+def test_a_sessions_own_words_are_marked_english_and_its_language_named_in_the_pages(example_site: Path) -> None:
+    """How to book and ages come from the English timetable, so a screen reader reads them in an English voice;
+    the language a session is held in is named in the page's language where Babel knows the name."""
+    page = (example_site / "ro/whats-on/index.html").read_text(encoding="utf-8")
+    romanian = phrases("ro")
+    how = "Call 0300 123 4567 or ask at reception. Places are kept for 10 minutes after the start."
+    assert f'<span lang="en">{how}</span>' in page
+    assert how not in page.replace(f'<span lang="en">{how}</span>', "")
+    assert '<span lang="en">Babies from 6 weeks to crawling</span>' in page
+    assert romanian.gettext("In %(language)s") % {"language": "română"} in page
+    urdu = (example_site / "ur/whats-on/index.html").read_text(encoding="utf-8")
+    assert f'<bdi lang="en">{how}</bdi>' in urdu
+
+
+def test_the_childcare_explainer_is_in_the_pages_language(example_site: Path) -> None:
+    """The national rules' words (policy/funded_hours.yml) come from the catalogue, their sums and ages
+    written the language's way."""
+    english = (example_site / "childcare/index.html").read_text(encoding="utf-8")
+    assert "the government adds £2 for every £8" in english
+    for code in ("ro", "pl", "ur"):
+        page = (example_site / code / "childcare/index.html").read_text(encoding="utf-8")
+        assert "the government adds" not in page, code
+        assert "You do not need to be working." not in page, code
+        assert phrases(code).gettext("working families") != "working families", code
+    assert "2.000\u00a0£" in (example_site / "ro/childcare/index.html").read_text(encoding="utf-8")
