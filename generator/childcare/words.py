@@ -50,7 +50,7 @@ YEARS_AND_MONTHS = N_("%(years)s %(months)s")
 MONTHS_RANGE = N_("%(start)d to %(end)d months")
 # Translators: a range of ages, such as "3 months to 4 years".
 AGE_RANGE = N_("%(start)s to %(end)s")
-# A kind of funded hours by its hours and whom they are for: "15 hours for working families".
+# A kind of funded hours by its hours and whom they are for: "<hours> hours for working families".
 HOURS_FOR = N_("%(hours)s hours for %(whom)s")
 # Translators: days a setting is open, such as "Monday to Friday".
 DAY_RANGE = N_("%(first)s to %(last)s")
@@ -203,7 +203,7 @@ def funded_offered(setting: ChildcareSetting, code: str = ENGLISH) -> list[str]:
 
 
 def entitlement_name(entitlement: Entitlement, code: str = ENGLISH) -> str:
-    """``Entitlement.name`` ("15 hours for working families") in the language ``code``: the rules' words for
+    """``Entitlement.name`` ("<hours> hours for working families") in the language ``code``: the rules' words for
     whom, from the interface's catalogue (``catalogue.extract_policy``)."""
     if code == ENGLISH:
         return entitlement.name
