@@ -17,6 +17,7 @@ from itertools import groupby
 from typing import NamedTuple
 
 from .. import urls
+from ..content_translations import language_name
 from ..context import SiteContext
 from ..page import Page
 from ..slugs import slug
@@ -83,7 +84,7 @@ def listing(ctx: SiteContext, sessions: list[ResolvedSession], dated: list[Occur
     next_week = [item for item in items if item.occurrence.date > view.this_sunday]
     return Listing(
         # Stages and themes on offer include those of a date moved here from a venue elsewhere.
-        _filters(view, [*sessions, *(o.session for o in dated)], venue_ids),
+        _filters(view, [*sessions, *(o.session for o in dated)], venue_ids, lister.code),
         _days(this_week, view.schedule.today, view.this_sunday),
         _days(next_week, view.this_sunday + timedelta(days=1), view.next_sunday),
         lister.weekly(sessions),
@@ -98,7 +99,7 @@ def _days(items: list[Dated], first: date, last: date) -> list[tuple[date, list[
             for n in range((last - first).days + 1)]
 
 
-def _filters(view: TimetableView, sessions: list[ResolvedSession], venue_ids: set[str]) -> Filters:
+def _filters(view: TimetableView, sessions: list[ResolvedSession], venue_ids: set[str], code: str) -> Filters:
     stages = {stage for s in sessions for stage in s.stages}
     themes = {t for s in sessions for t in view.site.services[s.service].themes}
     ways = {s.booking for s in sessions}
@@ -109,6 +110,8 @@ def _filters(view: TimetableView, sessions: list[ResolvedSession], venue_ids: se
         list(TIME_OF_DAY.items()),
         # Only the ways into the sessions listed: a choice that matches nothing only wastes a tap.
         [(k, words) for k, words in BOOKING.items() if k in ways],
-        # A session's language by its slug, as its data-language gives it (macros/timetable.html).
-        sorted({(slug(s.language), s.language) for s in sessions if s.language}, key=lambda c: c[1].casefold()),
+        # A session's language by its slug, as its data-language gives it (macros/timetable.html), named as
+        # the session's tag names it.
+        sorted({(slug(s.language), language_name(s.language, code)) for s in sessions if s.language},
+               key=lambda c: c[1].casefold()),
     )

@@ -216,6 +216,7 @@ def test_a_sessions_own_words_are_marked_english_and_its_language_named_in_the_p
     assert how not in page.replace(f'<span lang="en">{how}</span>', "")
     assert '<span lang="en">Babies from 6 weeks to crawling</span>' in page
     assert romanian.gettext("In %(language)s") % {"language": "română"} in page
+    assert "<option value=\"romanian\">română</option>" in page  # the "Held in" filter names it the same
     urdu = (example_site / "ur/whats-on/index.html").read_text(encoding="utf-8")
     assert f'<bdi lang="en">{how}</bdi>' in urdu
 
