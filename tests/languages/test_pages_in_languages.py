@@ -232,3 +232,12 @@ def test_the_childcare_explainer_is_in_the_pages_language(example_site: Path) ->
         assert "You do not need to be working." not in page, code
         assert phrases(code).gettext("working families") != "working families", code
     assert "2.000\u00a0£" in (example_site / "ro/childcare/index.html").read_text(encoding="utf-8")
+
+
+def test_the_childcare_tables_cells_are_labelled_in_the_pages_language(example_site: Path) -> None:
+    """On a phone the table is cards, each cell labelled with its column heading (data-label, drawn by CSS)."""
+    page = (example_site / "ro/childcare/index.html").read_text(encoding="utf-8")
+    heading = phrases("ro").gettext("Price of one hour")
+    assert heading != "Price of one hour"
+    assert f'<th scope="col">{heading}</th>' in page
+    assert page.count(f'data-label="{heading}"') == page.count('<tr id="')
