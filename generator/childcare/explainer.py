@@ -10,13 +10,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from babel.numbers import format_percent
-
 from ..languages import ENGLISH, phrases
 from .rules import Entitlement, FundedRules, rules
 from .words import ENGLISH_WORDS, SettingWords
-
-BRITISH = "en_GB"  # the locale whose way of writing a share the English pages use
 
 
 class EntitlementWords(NamedTuple):
@@ -56,8 +52,7 @@ def help_paying(code: str = ENGLISH) -> HelpPaying:
             "yearly_limit_disabled": money(tax_free.yearly_limit_disabled, words_in),
         }),
         universal_credit=say(universal_credit.text).format_map(
-            {"share": format_percent(universal_credit.share_percent / 100, locale=BRITISH if code == ENGLISH
-                                     else code)}),
+            {"share": words_in.percent(universal_credit.share_percent)}),
     )
 
 

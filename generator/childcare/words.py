@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from babel import Locale
-from babel.numbers import format_currency
+from babel.numbers import format_currency, format_percent
 
 from .. import date_words
 from ..languages import ENGLISH, phrases
@@ -93,6 +93,10 @@ class SettingWords:
     def whole_pounds(self, pounds: int) -> str:
         """A sum of whole pounds as the language writes it, without pence: ``£1,250``, ``1.250 £``."""
         return f"£{pounds:,}" if self.code == ENGLISH else _whole_pounds_in(pounds, self.code)
+
+    def percent(self, share: int) -> str:
+        """A share in whole percent as the language writes it: ``40%``, ``40 %``."""
+        return f"{share}%" if self.code == ENGLISH else format_percent(share / 100, locale=self.code)
 
     def age(self, months: int, upper: bool = False) -> str:
         """An age in months as people say it: ``9 months``, ``2 years``, ``2 years 6 months``.
