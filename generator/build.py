@@ -22,6 +22,7 @@ from .childcare.page import childcare_pages
 from .context import resolve_context
 from .hard_copy.all_documents import printed_documents
 from .hard_copy.press import cache_folder, made
+from .open_referral.feed import feed_files
 from .page_budget import oversized_pages
 from .photos import phone_photo
 from .problems import ContentProblems, Problem
@@ -134,6 +135,8 @@ def render_site(site: Site, root: Path, today: date, site_url: str | None = None
     _add(output, urls.CHILDCARE_CSV, childcare_csv(childcare_rows))
     _add(output, urls.CHILDCARE_CSV_METADATA, childcare_csv_metadata(site, published))
     for path, content in timetable_files(ctx).items():
+        _add(output, path, content)
+    for path, content in feed_files(ctx).items():
         _add(output, path, content)
     for file, pdf in (pdfs or {}).items():
         _add(output, urls.PRINT + file, pdf.content)

@@ -29,6 +29,8 @@ SESSIONS_JSON = DATA + "sessions.json"
 CHILDCARE_JSON = DATA + "childcare.json"
 CHILDCARE_CSV = DATA + "childcare.csv"
 CHILDCARE_CSV_METADATA = CHILDCARE_CSV + "-metadata.json"  # CSV on the Web: found by the CSV's name
+# The Open Referral UK feed's base address: its endpoints are folders below it (generator/open_referral/).
+OPEN_REFERRAL = "openreferral/"
 
 
 def service(service_id: str) -> str:

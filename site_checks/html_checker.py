@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 from .browser import TOOL
+from .pages import html_pages
 
 VNU = TOOL / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
@@ -32,7 +33,7 @@ def invalid_html(site: Path) -> list[str]:
     assert VNU.exists(), "the Nu HTML Checker is missing: run 'npm ci' (make test and make site-checks do)"
     assert shutil.which("java"), "the Nu HTML Checker needs Java"
     result = subprocess.run(["java", "-jar", str(VNU), "--skip-non-html", "--errors-only", "--format", "json",
-                             str(site)], capture_output=True, text=True, timeout=1800)
+                             *map(str, html_pages(site))], capture_output=True, text=True, timeout=1800)
     messages = json.loads(result.stderr or '{"messages": []}')["messages"]
     return [f"{m.get('url', '').split(str(site))[-1]}:{m.get('lastLine')}: {m['message']}"
             for m in messages if not _explained(m)]

@@ -50,7 +50,7 @@ WHY_ABSENT = {
     "childcare-ward": "the childcare list is one page, not split by ward",
     "free-page": "the site has no free pages (content/pages/)",
 }
-NOT_FREE_PAGES = {address.strip("/") for address in SECTIONS.values()} - {""}
+NOT_FREE_PAGES = ({address.strip("/") for address in SECTIONS.values()} - {""}) | {"openreferral"}
 # The kinds of page each community language has (generator/render/in_languages.py), under /<code>/.
 IN_LANGUAGES = ["home", "services", "service", "venues", "venue"]
 
@@ -98,8 +98,14 @@ def template_pages(site: Path) -> dict[str, str]:
     return {kind: found[kind] for kind in KINDS if kind in found}
 
 
+# Folders of a built site that hold data, not pages: the Open Referral feed's answers are JSON, in
+# index.html files so that every host answers a folder's address with them (generator/open_referral/feed.py).
+DATA_FOLDERS = {"openreferral"}
+
+
 def html_pages(site: Path) -> list[Path]:
-    return sorted(site.rglob("*.html"))
+    """Every page of the built ``site``: its HTML files outside the data folders."""
+    return sorted(page for page in site.rglob("*.html") if page.relative_to(site).parts[0] not in DATA_FOLDERS)
 
 
 def page_addresses(site: Path, site_url: str) -> list[str]:

@@ -16,6 +16,7 @@ from mkdocs.config import load_config
 from generator.build import check_everything
 from generator.cli import main
 from generator.new_site import NewSiteProblem, new_site
+from site_checks.pages import html_pages
 
 from .conftest import EXAMPLE_EPOCH, EXAMPLE_TODAY, REPO
 
@@ -144,7 +145,7 @@ def test_filled_from_its_templates_it_is_all_the_councils(project: Path, tmp_pat
     services = json.loads((built / "data" / "services.json").read_text())
     assert services["council"] == COUNCIL and all(s["url"].startswith(ADDRESS) for s in services["services"])
     assert all(re.search(r"<title>[^<]*Northshire Family Hubs</title>", p.read_text())
-               for p in built.rglob("*.html"))
+               for p in html_pages(built))
 
 
 @pytest.mark.parametrize("template, folder", [("venue.yml", "content/venues"), ("service.yml", "content/services"),

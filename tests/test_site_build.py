@@ -11,7 +11,7 @@ import yaml
 from markupsafe import escape
 
 from generator.languages import phrases
-from site_checks.pages import CSS_FROM_ANOTHER_SITE, fetched_from_other_sites, languages
+from site_checks.pages import CSS_FROM_ANOTHER_SITE, fetched_from_other_sites, html_pages, languages
 
 from .conftest import EXAMPLE, REPO, example_project, mkdocs_build
 
@@ -22,10 +22,6 @@ SECTION_PAGES = ["index.html", "start-for-life/index.html", "services/index.html
 
 def _ids(folder: str) -> list[str]:
     return sorted(yaml.safe_load(p.read_text())["id"] for p in (EXAMPLE / "content" / folder).glob("*.yml"))
-
-
-def _html_pages(site: Path) -> list[Path]:
-    return sorted(site.rglob("*.html"))
 
 
 def test_every_section_and_record_has_its_page(example_site: Path) -> None:
@@ -49,7 +45,7 @@ def test_open_data_lists_every_record_with_a_working_url(example_site: Path) -> 
 
 
 def test_no_page_loads_anything_from_another_site(example_site: Path) -> None:
-    for page in _html_pages(example_site):
+    for page in html_pages(example_site):
         assert fetched_from_other_sites(page.read_text()) == [], f"{page} loads from another origin"
     for sheet in example_site.rglob("family-hub*.css"):
         assert not CSS_FROM_ANOTHER_SITE.search(sheet.read_text())
@@ -57,7 +53,7 @@ def test_no_page_loads_anything_from_another_site(example_site: Path) -> None:
 
 def test_every_page_has_feedback_and_skip_links(example_site: Path) -> None:
     """In the page's language: a page in Romanian asks for feedback in Romanian."""
-    for page in _html_pages(example_site):
+    for page in html_pages(example_site):
         html = page.read_text()
         words = phrases(re.search(r'<html lang="([a-z]+)"', html).group(1))
         assert 'href="#main-content"' in html, page
@@ -176,7 +172,7 @@ def test_each_page_links_the_stylesheets_its_parts_use_and_only_in_their_section
     """Every page using What's on or childcare styles links their sheet; pages elsewhere do not download them."""
     checked = 0
     for site in (example_site, split_site):
-        for page in _html_pages(site):
+        for page in html_pages(site):
             address = page.relative_to(site).as_posix()
             # A page in a community language is in its English page's section (/ro/childcare/ is childcare).
             english = address.split("/", 1)[1] if address.split("/")[0] in languages(site) else address

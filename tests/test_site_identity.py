@@ -19,6 +19,7 @@ from generator.languages import phrases
 from generator.theme_words import RUN_BY
 from site_checks.build import serve
 from site_checks.links import check_links
+from site_checks.pages import html_pages
 
 from .conftest import EXAMPLE_EPOCH, EXAMPLE_TODAY, example_project
 
@@ -54,7 +55,7 @@ def served_under_sub_path(council_site: Path) -> Iterator[str]:
 
 def test_the_name_and_address_come_from_site_yml(council_site: Path) -> None:
     header = re.compile(r'<div class="md-header__topic">\s*<span class="md-ellipsis">\s*([^<]*?)\s*</span>')
-    for page in sorted(council_site.rglob("*.html")):
+    for page in html_pages(council_site):
         html = page.read_text()
         assert "set from content/site.yml" not in html, page
         assert re.search(r"<title>[^<]*Brighton &amp; Hove Family Hubs</title>", html), page

@@ -16,6 +16,8 @@ from ical.calendar_stream import IcsCalendarStream
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from site_checks.pages import html_pages
+
 from ..conftest import EXAMPLE_EPOCH, SPLIT_LIMITS, _serve, example_project
 from ..hostile.injection import Injected, inject_everywhere, raw_markup
 
@@ -43,7 +45,7 @@ def hostile_url(hostile_site: tuple[Path, Injected]) -> Iterator[str]:
 
 def test_no_payload_becomes_markup_in_any_page(hostile_site: tuple[Path, Injected]) -> None:
     site, injected = hostile_site
-    pages = sorted(site.rglob("*.html"))
+    pages = html_pages(site)
     found = {page.relative_to(site).as_posix(): raw_markup(page.read_text()) for page in pages}
     assert injected.fields > 1000 and len(pages) > 50
     assert {page: raw for page, raw in found.items() if raw} == {}
@@ -80,7 +82,7 @@ def test_calendar_feeds_keep_their_structure(hostile_site: tuple[Path, Injected]
 
 def test_no_payload_runs_in_chromium(browser, hostile_site: tuple[Path, Injected], hostile_url: str) -> None:
     site, injected = hostile_site
-    paths = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+    paths = sorted(p.relative_to(site).as_posix() for p in html_pages(site))
     dialogs: list[str] = []
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()

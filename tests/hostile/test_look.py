@@ -14,6 +14,7 @@ import generator.plugin
 from generator.check import check_content
 from generator.logo import PublishedLogo
 from generator.theme_settings import logo_settings
+from site_checks.pages import html_pages
 
 from ..conftest import EXAMPLE_EPOCH, EXAMPLE_TODAY, example_project
 
@@ -58,7 +59,7 @@ def test_every_page_escapes_a_logo_and_colour_the_check_would_refuse(tmp_path: P
     project = example_project(tmp_path / "project")
     _with_logo(project, "Example Borough Council")
     build(load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site")))
-    pages = sorted((tmp_path / "site").rglob("*.html"))
+    pages = html_pages(tmp_path / "site")
     assert len(pages) > 50
     for page in pages:
         html = page.read_text()

@@ -13,6 +13,7 @@ import generator.plugin
 from generator.check import check_content
 from generator.site import Site
 from generator.theme_settings import theme_settings
+from site_checks.pages import html_pages
 
 from ..conftest import EXAMPLE_EPOCH, EXAMPLE_TODAY, example_project
 
@@ -96,7 +97,7 @@ def test_every_page_escapes_settings_the_check_would_refuse(tmp_path: Path, monk
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EXAMPLE_EPOCH)
     project = example_project(tmp_path / "project")
     build(load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site")))
-    pages = sorted((tmp_path / "site").rglob("*.html"))
+    pages = html_pages(tmp_path / "site")
     assert len(pages) > 50 and (tmp_path / "site" / "404.html") in pages
     for page in pages:
         html = page.read_text()
