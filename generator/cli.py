@@ -45,6 +45,21 @@ def main(argv: list[str] | None = None) -> int:
                                     "phrases up to date (generator/locale/)")
     catalogue.add_argument("--add", action="append", default=[], metavar="CODE",
                            help="start a catalogue for the language CODE, such as ro")
+    feed = commands.add_parser("check-feed", help="ask a published Open Referral UK feed what the ORUK validator "
+                               "asks, over the web, and say what is wrong")
+    feed.add_argument("url", metavar="URL", help="the feed's address, such as https://council.github.io/family-hubs/"
+                      "openreferral/")
+    oruk = commands.add_parser("import-oruk", help="write venues, services and sessions from an Open Referral UK "
+                               "feed saved as files, with a report of what to fill in")
+    oruk.add_argument("source", type=Path, metavar="SOURCE", help="the folder the feed's JSON files are in")
+    oruk.add_argument("--out", type=Path, required=True, metavar="DIR",
+                      help="the project to write them in (a new one is made if the folder does not exist)")
+    oruk.add_argument("--council", help="the council's name, for a new project (default: from the feed)")
+    ofsted = commands.add_parser("import-ofsted", help="update childcare settings' Ofsted details from Ofsted's "
+                                 "register (the 'Childcare providers and inspections' CSV)")
+    ofsted.add_argument("csv", type=Path, metavar="CSV", help="the CSV file, as downloaded from GOV.UK")
+    ofsted.add_argument("--local-authority", required=True, metavar="NAME",
+                        help="the council's name as Ofsted writes it in the 'Local Authority' column")
     args = parser.parse_args(argv)
     if args.command == "check":
         return run_check(args.root.resolve(), args.traceback, args.publishing)
@@ -76,6 +91,18 @@ def main(argv: list[str] | None = None) -> int:
         from .new_site import run_new
 
         return run_new(args.folder.resolve(), args.council, args.site_url, args.site_name)
+    if args.command == "check-feed":
+        from .open_referral.probe import run_check_feed
+
+        return run_check_feed(args.url)
+    if args.command == "import-oruk":
+        from .imports.oruk import run_import_oruk
+
+        return run_import_oruk(args.source.resolve(), args.out.resolve(), args.council)
+    if args.command == "import-ofsted":
+        from .imports.ofsted import run_import_ofsted
+
+        return run_import_ofsted(args.root.resolve(), args.csv.resolve(), args.local_authority)
     if args.command == "publish":
         return run_publish(args.root / args.build, args.root / args.site)
     return 2  # pragma: no cover - argparse rejects unknown commands

@@ -4,6 +4,7 @@ name, and its schedules give the engine's dates."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 from datetime import timedelta
 from pathlib import Path
@@ -15,7 +16,9 @@ from generator.check import load_site
 from generator.context import resolve_context
 from generator.open_referral.feed import feed_files
 from generator.open_referral.ids import FeedIds
+from generator.open_referral.probe import probe
 from generator.open_referral.records import FeedRecords
+from site_checks.build import serve
 
 from ..conftest import EXAMPLE_TODAY
 from .feed_checks import (
@@ -26,7 +29,7 @@ from .feed_checks import (
     items,
     schema_problems,
 )
-from .oruk_spec import ENDPOINTS
+from .oruk_spec import ENDPOINTS, problems
 
 SITE_URL = "https://familyhubs.example.gov.uk/"
 
@@ -109,3 +112,31 @@ def test_no_editor_text_can_start_markup(published: dict[str, Any], example_site
     for path in (example_site / "openreferral").rglob("index.html"):
         text = path.read_text(encoding="utf-8")
         assert "<" not in text and ">" not in text and "&" not in text, path
+
+
+def test_served_over_http_the_validator_s_requests_all_pass(example_site: Path) -> None:
+    """What the Open Referral UK validator does, over HTTP from the built site: the root, each list with
+    ?page=1, then ten items of each; every answer validates against its endpoint's schema."""
+    with contextlib.closing(serve(example_site)) as served:
+        base = next(served) + "openreferral"  # without the final slash: the host redirects, as GitHub Pages
+        found = probe(base)
+    assert found.problems == []
+    assert sorted({answer.endpoint for answer in found.answers}) == sorted(ENDPOINTS)
+    assert len(found.answers) == 1 + 4 + 10 + 10 + 4 + 10  # the root, the lists, and up to ten items of each
+    assert [f"{a.url}: {p}" for a in found.answers for p in problems(a.endpoint, a.payload)] == []
+
+
+def test_the_check_says_what_a_host_does_wrong(tmp_path: Path, example_site: Path) -> None:
+    """A feed copied without its item folders, and with a list that miscounts, is refused by name."""
+    import shutil
+
+    copy = tmp_path / "site"
+    shutil.copytree(example_site / "openreferral", copy / "openreferral")
+    shutil.rmtree(next(p for p in (copy / "openreferral" / "taxonomies").iterdir() if p.is_dir()))
+    terms = copy / "openreferral" / "taxonomy_terms" / "index.html"
+    listed = json.loads(terms.read_text())
+    terms.write_text(json.dumps({**listed, "size": 3}))
+    with contextlib.closing(serve(copy)) as served:
+        found = probe(next(served) + "openreferral/")
+    assert [p.split(": ", 1)[1] for p in found.problems] == ["the server answered 404 File not found",
+                                                              f"'size' is 3 for {len(listed['contents'])} items"]
