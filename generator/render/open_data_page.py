@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .. import urls
 from ..childcare.prices import REFERENCE_AGES
 from ..context import SiteContext
+from ..open_referral.feed import ENDPOINTS
 from ..page import Page
 from ..publication import Publication
 from ..slugs import slug
@@ -186,6 +187,8 @@ def open_data_page(ctx: SiteContext, published: Publication) -> Page:
     here = urls.DATA
     terms = published.terms()
     body = render("open_data.html", ctx=ctx, here=here, files=DATA_FILES, header_fields=HEADER_FIELDS,
-                  published=published, licence=terms["licence"], attribution=terms["attribution"])
+                  published=published, licence=terms["licence"], attribution=terms["attribution"],
+                  oruk_endpoints=["/", *(path for endpoint in ENDPOINTS
+                                         for path in (f"/{endpoint}", f"/{endpoint}/{{id}}"))])
     return Page(url=here, title=N_("Open data"), body=[body],
                 description=N_("The site's services, venues, sessions and childcare settings as open data files."))
