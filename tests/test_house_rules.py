@@ -95,16 +95,17 @@ def imported_modules(path: Path) -> set[str]:
 # the right.
 LAYERS = [
     # Pages are made by the build (build.py) and, for the problems page, the MkDocs adapter (plugin.py);
-    # printed materials (hard_copy/) group and word what they hold as the pages do.
+    # printed materials (hard_copy/) group and word what they hold as the pages do, and the Open Referral
+    # feed (open_referral/) calls a service free when its page does.
     ("generator.render", lambda module: module in ("generator.build", "generator.plugin")
-     or module.startswith("generator.hard_copy")),
+     or module.startswith(("generator.hard_copy", "generator.open_referral"))),
     # Templates are for pages and print: what loads and checks content never renders.
     ("generator.templating", lambda module: module.startswith(("generator.render", "generator.timetable",
                                                                "generator.childcare", "generator.hard_copy"))),
-    # The context is made after the check; the check knows nothing of it.
+    # The context is made after the check; the check knows nothing of it. The feed is made from it, as pages.
     ("generator.context", lambda module: module.startswith(("generator.render", "generator.timetable",
                                                             "generator.childcare", "generator.build",
-                                                            "generator.hard_copy"))),
+                                                            "generator.hard_copy", "generator.open_referral"))),
 ]
 
 

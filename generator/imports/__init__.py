@@ -1,0 +1,1 @@
+"""Bringing data other organisations publish into the council's content files."""
