@@ -17,6 +17,7 @@ from typing import Any
 from pydantic_core import PydanticCustomError
 
 from ..date_words import weekday_day_month_year
+from ..open_referral.taxonomies import SESSION_NOTE_LABELS
 from ..schema.common import NAME_LIMIT, TEXT_LIMIT, parse_clock_time
 from ..timetable.engine import matches_pattern, skip_reason
 from ..timetable.schema import Session
@@ -26,7 +27,7 @@ from .oruk_map import Context, clean
 from .oruk_report import quoted
 
 # The words this project's feed writes in a schedule's notes (generator/open_referral/records.py), by field.
-LABELS = {"Ages": "ages", "Held in": "language", "Cost": "cost", "How to book": "how_to_book", "Notes": "notes"}
+LABELS = {label: field for field, label in SESSION_NOTE_LABELS.items()}
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WHEN = rf"(?:{_DAYS}) \d{{1,2}} (?:{_MONTHS}) \d{{4}}"

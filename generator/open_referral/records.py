@@ -26,6 +26,7 @@ from .taxonomies import (
     BUS_ROUTES_PREFIX,
     FACILITY_WORDS,
     PARKING_PREFIX,
+    SESSION_NOTE_LABELS,
     TAXONOMIES,
     WHO_IT_IS_FOR_PREFIX,
     Taxonomy,
@@ -237,9 +238,8 @@ class FeedRecords:
         said = []
         if session.own_name:
             said.append(f"{session.name}.")
-        for label, value in (("Ages", session.ages), ("Held in", session.language),
-                             ("Cost", session.cost if session.own_cost else None),
-                             ("How to book", session.how_to_book), ("Notes", session.notes)):
+        for field, label in SESSION_NOTE_LABELS.items():
+            value = getattr(session, field) if field != "cost" or session.own_cost else None
             if value:
                 said.append(f"{label}: {value.rstrip('.')}.")
         return said

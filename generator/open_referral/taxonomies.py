@@ -45,6 +45,10 @@ FACILITY_WORDS: dict[str, str] = {
 }
 PARKING_PREFIX = "Parking: "
 BUS_ROUTES_PREFIX = "Buses: "
+# What a session says of itself that its service does not, as the sentences of its schedules' notes
+# ("Ages: 0 to 12 months."), by field.
+SESSION_NOTE_LABELS: dict[str, str] = {"ages": "Ages", "language": "Held in", "cost": "Cost",
+                                       "how_to_book": "How to book", "notes": "Notes"}
 # A service's "who it is for" ends its description in the feed, as a paragraph starting with these words
 # (Open Referral UK has no eligibility field).
 WHO_IT_IS_FOR_PREFIX = "Who it is for: "
