@@ -155,6 +155,8 @@ def read_register(csv_path: Path, local_authority: str, today: date) -> Register
             if cell("urn").strip():
                 register.elsewhere[cell("urn").strip().upper()] = authority
             continue
+        if not register.providers and not register.bad_rows:
+            register.authority = authority  # the report names it as Ofsted's file spells it
         read = _provider(number, cell, [cells[i] for i in report_cards if i < len(cells)], today)
         if isinstance(read, Provider) and read.urn in seen:
             read = BadRow(number, read.urn, f"Row {number} ({read.urn}): this registration number is also on row "

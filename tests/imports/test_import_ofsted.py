@@ -280,6 +280,17 @@ def test_a_second_import_changes_nothing(imported, tmp_path: Path, capsys: pytes
     assert sections["Updated (0)"] == [] and len(sections["Unchanged (21)"]) == 21
 
 
+def test_the_report_spells_the_local_authority_as_ofsted_does(imported, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "project"
+    shutil.copytree(imported[0], root)
+    code, report, _ = _run(root, FIXTURE, capsys, authority="  EXAMPLETON ")
+    assert code == 0
+    assert report.startswith("Ofsted childcare register: Exampleton\n\nFrom childcare-providers.csv (column "
+                             "headings on row 3): 30 rows for Exampleton,")
+    assert "Registered in Exampleton but not on the site (2)" in report
+
+
 def _csv(rows: list[list[str]]) -> str:
     text = io.StringIO()
     csv.writer(text, lineterminator="\n").writerows(rows)
